@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import failOnKatexError from './src/markdown/fail-on-katex-error.ts';
+import { katexOptions } from './src/markdown/katex-options.ts';
+
+// Astro 7's default Markdown engine does not run remark/rehype plugins: without the unified()
+// processor, display math silently becomes a code block. MDX inherits this processor.
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, katexOptions], failOnKatexError],
+    }),
+  },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      chunkSizeWarningLimit: 1200,
+      rolldownOptions: {
+        output: {
+          // Name the heavy, lazily loaded libraries so the page weight report and the tests can
+          // tell them apart from the small island scripts every page loads.
+          codeSplitting: {
+            groups: [
+              { name: 'tfjs', test: /node_modules[\\/]@tensorflow[\\/]/ },
+              { name: 'plot', test: /node_modules[\\/](@observablehq|d3-[a-z-]+|internmap|interval-tree-1d|isoformat|delaunator|robust-predicates|binary-search-bounds)[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
+    optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
+  },
+});

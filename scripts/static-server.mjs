@@ -1,0 +1,85 @@
+/**
+ * A small static file server for the built site (dist/), bound to 127.0.0.1.
+ * Used by `npm start` and by the browser tests. Serves `index.html` for directory paths,
+ * `.wasm` as application/wasm (needed for streaming compilation), and dist/404.html with
+ * status 404 for anything else.
+ */
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.bin': 'application/octet-stream',
+};
+
+async function fileFor(root, urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const full = normalize(join(root, path));
+  if (full !== root && !full.startsWith(root + sep)) return null;
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) {
+      const index = join(full, 'index.html');
+      return (await stat(index)).isFile() ? index : null;
+    }
+    return info.isFile() ? full : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Start serving `dir`. Resolves to { url, close() } once listening. Port 0 picks a free port. */
+export function serve(dir, { port = 4321, host = '127.0.0.1' } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname !== '/' && !pathname.endsWith('/') && !extname(pathname)) {
+      res.writeHead(301, { location: pathname + '/' });
+      res.end();
+      return;
+    }
+    const file = await fileFor(root, pathname);
+    const status = file ? 200 : 404;
+    const body = file ?? (await fileFor(root, '/404.html'));
+    if (!body) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(status, {
+      'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(body).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolvePromise({
+        url: `http://${host}:${address.port}`,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
+    });
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Human messages for parameter errors. Each names the parameter and its valid range.
+ * Takes a string lookup rather than the whole UI table, so a page's island only carries the
+ * strings of its own language (see WidgetShell.astro).
+ */
+import type { UiKey } from '../i18n/index.ts';
+import type { ParamError, ParamSpec } from './params.ts';
+
+export type Lookup = (key: UiKey, vars?: Record<string, string | number>) => string;
+
+export function describeRange(tr: Lookup, spec: ParamSpec): string {
+  switch (spec.type) {
+    case 'int':
+      return tr('param.range.integerBetween', { min: spec.min, max: spec.max });
+    case 'float':
+      return tr('param.range.between', { min: spec.min, max: spec.max });
+    case 'enum':
+      return spec.choices.join(', ');
+    case 'bool':
+      return 'true, false';
+  }
+}
+
+export function paramErrorMessage(tr: Lookup, error: ParamError): string {
+  const { code, raw, spec } = error;
+  const label = tr(spec.label);
+  const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  switch (code) {
+    case 'notANumber':
+      return tr('param.error.notANumber', { label, raw: shown });
+    case 'notAnInteger':
+      return tr('param.error.notAnInteger', { label, raw: shown });
+    case 'outOfRange':
+      return tr('param.error.outOfRange', { label, raw: shown, range: describeRange(tr, spec) });
+    case 'unknownChoice':
+      return tr('param.error.unknownChoice', { label, raw: shown, choices: describeRange(tr, spec) });
+    case 'notABoolean':
+      return tr('param.error.notABoolean', { label, raw: shown });
+  }
+}
+
+/** The keys an island needs to report parameter errors, besides the labels themselves. */
+export const PARAM_MESSAGE_KEYS: readonly UiKey[] = [
+  'param.error.notANumber',
+  'param.error.notAnInteger',
+  'param.error.outOfRange',
+  'param.error.unknownChoice',
+  'param.error.notABoolean',
+  'param.range.between',
+  'param.range.integerBetween',
+  'param.keptPrevious',
+];

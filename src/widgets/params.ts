@@ -1,0 +1,138 @@
+/**
+ * A widget's parameters, declared once: name, type, range, default.
+ *
+ * The same table drives the form controls (built at build time), the validation of every value
+ * typed or read from the URL, and the URL itself (`?<widget>.<name>=value`, defaults omitted).
+ * Parsing never evaluates input: numbers go through `Number()` on a trimmed string and are then
+ * range-checked; choices are matched against the declared list.
+ */
+
+import type { UiKey } from '../i18n/index.ts';
+
+/** Shared by every spec: the UI string naming the parameter (with its symbol, e.g. "Timestep t"). */
+interface SpecBase {
+  label: UiKey;
+}
+
+export interface IntSpec extends SpecBase {
+  type: 'int';
+  min: number;
+  max: number;
+  default: number;
+  step?: number;
+}
+export interface FloatSpec extends SpecBase {
+  type: 'float';
+  min: number;
+  max: number;
+  default: number;
+  step?: number;
+}
+export interface EnumSpec<C extends string = string> extends SpecBase {
+  type: 'enum';
+  choices: readonly C[];
+  default: C;
+  /** UI string for each choice; the raw choice is shown where absent. */
+  choiceLabels?: Partial<Record<C, UiKey>>;
+}
+export interface BoolSpec extends SpecBase {
+  type: 'bool';
+  default: boolean;
+}
+export type ParamSpec = IntSpec | FloatSpec | EnumSpec | BoolSpec;
+export type ParamTable = Record<string, ParamSpec>;
+
+export type ValueOf<S extends ParamSpec> = S extends EnumSpec<infer C> ? C : S extends BoolSpec ? boolean : number;
+export type ParamValues<T extends ParamTable> = { [K in keyof T]: ValueOf<T[K]> };
+
+export type ParamErrorCode = 'notANumber' | 'notAnInteger' | 'outOfRange' | 'unknownChoice' | 'notABoolean';
+
+export interface ParamError {
+  param: string;
+  code: ParamErrorCode;
+  raw: string;
+  spec: ParamSpec;
+}
+
+export type Parsed<V> = { ok: true; value: V } | { ok: false; error: ParamError };
+
+/** Declare a table with its literal types kept (so enum values stay unions). */
+export function defineParams<const T extends ParamTable>(table: T): T {
+  for (const [name, spec] of Object.entries(table)) {
+    const check = parseParam(name, spec, formatParam(spec, spec.default));
+    if (!check.ok) throw new Error(`Parameter "${name}": its default ${String(spec.default)} is not valid for its own spec`);
+  }
+  return table;
+}
+
+export function defaults<T extends ParamTable>(table: T): ParamValues<T> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(table)) out[name] = spec.default;
+  return out as ParamValues<T>;
+}
+
+/** Parse one raw string against its spec. */
+export function parseParam<S extends ParamSpec>(param: string, spec: S, raw: string): Parsed<ValueOf<S>> {
+  const text = raw.trim();
+  const fail = (code: ParamErrorCode): Parsed<ValueOf<S>> => ({ ok: false, error: { param, code, raw, spec } });
+  switch (spec.type) {
+    case 'int':
+    case 'float': {
+      // Number('') is 0 and Number('0x10') is 16: accept plain decimal notation only.
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return fail('notANumber');
+      const value = Number(text);
+      if (!Number.isFinite(value)) return fail('notANumber');
+      if (spec.type === 'int' && !Number.isInteger(value)) return fail('notAnInteger');
+      if (value < spec.min || value > spec.max) return fail('outOfRange');
+      return { ok: true, value: value as ValueOf<S> };
+    }
+    case 'enum':
+      return spec.choices.includes(text) ? { ok: true, value: text as ValueOf<S> } : fail('unknownChoice');
+    case 'bool':
+      if (text === 'true' || text === '1' || text === 'on') return { ok: true, value: true as ValueOf<S> };
+      if (text === 'false' || text === '0' || text === 'off') return { ok: true, value: false as ValueOf<S> };
+      return fail('notABoolean');
+  }
+}
+
+export function formatParam(spec: ParamSpec, value: unknown): string {
+  if (spec.type === 'bool') return value ? 'true' : 'false';
+  return String(value);
+}
+
+/**
+ * Read a table's values from URL search parameters `<prefix>.<name>`.
+ * Missing parameters take their defaults; invalid ones take their defaults and are reported.
+ */
+export function readParams<T extends ParamTable>(
+  table: T,
+  search: URLSearchParams,
+  prefix: string,
+): { values: ParamValues<T>; errors: ParamError[] } {
+  const values = defaults(table) as Record<string, unknown>;
+  const errors: ParamError[] = [];
+  for (const [name, spec] of Object.entries(table)) {
+    const raw = search.get(`${prefix}.${name}`);
+    if (raw === null) continue;
+    const parsed = parseParam(name, spec, raw);
+    if (parsed.ok) values[name] = parsed.value;
+    else errors.push(parsed.error);
+  }
+  return { values: values as ParamValues<T>, errors };
+}
+
+/** Write the non-default values of a table into `search` (mutates it); defaults are removed. */
+export function writeParams<T extends ParamTable>(
+  table: T,
+  values: ParamValues<T>,
+  search: URLSearchParams,
+  prefix: string,
+): URLSearchParams {
+  for (const [name, spec] of Object.entries(table)) {
+    const key = `${prefix}.${name}`;
+    const value = (values as Record<string, unknown>)[name];
+    if (value === spec.default) search.delete(key);
+    else search.set(key, formatParam(spec, value));
+  }
+  return search;
+}

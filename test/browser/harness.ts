@@ -1,0 +1,65 @@
+/**
+ * Shared browser-test plumbing: one Chromium per test file, pages that record what a reader
+ * would not want (console errors, uncaught exceptions, requests to other hosts, failed requests).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromium'),
+    args: [
+      '--no-sandbox',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+    ],
+  });
+}
+
+export interface Recorded {
+  page: Page;
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+  failedRequests: string[];
+  requests: string[];
+}
+
+export async function openPage(context: BrowserContext): Promise<Recorded> {
+  const page = await context.newPage();
+  const rec: Recorded = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') rec.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => rec.pageErrors.push(String(e)));
+  page.on('request', (r) => {
+    rec.requests.push(r.url());
+    const url = new URL(r.url());
+    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.hostname !== '127.0.0.1') rec.foreignRequests.push(r.url());
+  });
+  page.on('requestfailed', (r) => rec.failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  return rec;
+}
+
+/** Every built HTML page as a site path ("/en/forward-process/"), 404.html excluded. */
+export function builtPages(dir = 'dist'): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html') out.push('/' + relative(dir, d).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.map((p) => (p === '/' ? '/' : p + '/')).sort();
+}

@@ -1,0 +1,69 @@
+/**
+ * Every built page in both languages: loads with 200, no console errors or uncaught exceptions,
+ * no request to another host, math rendered by KaTeX at build time (no raw $$ left), the right
+ * <html lang>, and a language switch that lands on the same chapter in the other language.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { baseUrl, builtPages, launch, openPage } from './harness.ts';
+
+const pages = builtPages();
+const chapterPage = /^\/(en|zh)\/([^/]+)\/$/;
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the build', () => {
+  it('has the same chapters in English and Chinese', () => {
+    const en = pages.filter((p) => p.startsWith('/en/')).map((p) => p.slice(3));
+    const zh = pages.filter((p) => p.startsWith('/zh/')).map((p) => p.slice(3));
+    expect(en.length).toBeGreaterThan(1);
+    expect(zh).toEqual(en);
+  });
+});
+
+describe.each(pages)('page %s', (path) => {
+  it('loads cleanly: 200, no console errors, no foreign requests, correct lang, math rendered', async () => {
+    const rec = await openPage(context);
+    const response = await rec.page.goto(baseUrl() + path, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    const lang = await rec.page.getAttribute('html', 'lang');
+    if (path.startsWith('/zh/')) expect(lang).toBe('zh-CN');
+    else expect(lang).toBe('en');
+    const text = await rec.page.evaluate(() => document.body.innerText);
+    expect(text).not.toContain('$$');
+    expect(await rec.page.locator('.katex-error').count()).toBe(0);
+    if (chapterPage.test(path)) {
+      expect(await rec.page.locator('.katex').count()).toBeGreaterThan(0);
+      expect(await rec.page.locator('.katex-display').count()).toBeGreaterThan(0);
+    }
+    await rec.page.waitForTimeout(100);
+    expect(rec.consoleErrors).toEqual([]);
+    expect(rec.pageErrors).toEqual([]);
+    expect(rec.foreignRequests).toEqual([]);
+    expect(rec.failedRequests).toEqual([]);
+    await rec.page.close();
+  });
+
+  if (path !== '/') {
+    it('switches language to the same page in the other language', async () => {
+      const rec = await openPage(context);
+      await rec.page.goto(baseUrl() + path);
+      const [, lang, rest] = /^\/(en|zh)\/(.*)$/.exec(path)!;
+      const other = lang === 'en' ? 'zh' : 'en';
+      await rec.page.click('[data-lang-switch]');
+      await rec.page.waitForURL(`${baseUrl()}/${other}/${rest}`);
+      expect(await rec.page.getAttribute('html', 'lang')).toBe(other === 'zh' ? 'zh-CN' : 'en');
+      const slug = await rec.page.locator('main').getAttribute('data-chapter');
+      if (chapterPage.test(path)) expect(slug).toBe(chapterPage.exec(path)![2]);
+      await rec.page.close();
+    });
+  }
+});
