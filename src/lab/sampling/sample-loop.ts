@@ -64,15 +64,13 @@ export async function sampleLoop(o: SampleLoopOptions): Promise<SampleLoopResult
         const eps = denoiser.epsilon(x, { timestep: s.timestep, alphaBar: s.alphaBar });
         const modelOutput = outputFromEpsilonTensor(plan.predictionType, x, eps, s.alphaBar);
         const r = plan.step(i, modelOutput, x, noise);
-        return { prev: r.prevSample, x0: record.has(i) ? r.predOriginalSample : null };
+        return { prev: r.prevSample, x0: r.predOriginalSample };
       });
       noise?.dispose();
       x.dispose();
       x = out.prev;
-      if (out.x0) {
-        x0At.set(i, Float32Array.from(await out.x0.data()));
-        out.x0.dispose();
-      }
+      if (record.has(i)) x0At.set(i, Float32Array.from(await out.x0.data()));
+      out.x0.dispose();
       if (trackIdx) {
         const picked = tf.gather(x, trackIdx);
         const values = await picked.data();

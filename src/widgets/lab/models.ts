@@ -3,7 +3,6 @@
  * when first needed) or the model the reader trained in this page. Models stay loaded for the page's
  * lifetime; a newly trained model replaces (and frees) the previous one of its dataset.
  */
-import { tf } from '../runtime/tf-browser.ts';
 import { decodeCheckpoint, type CheckpointManifest } from '../../core/nn/checkpoint-format.ts';
 import { createMlp, type MlpModel } from '../../lab/mlp/model.ts';
 import { trainedModel, type TrainedModel } from './store.ts';
@@ -19,7 +18,7 @@ async function loadPretrained(dataset: string) {
   const [manifestResponse, binResponse] = await Promise.all([fetch(checkpointUrl(dataset, 'json')), fetch(checkpointUrl(dataset, 'bin'))]);
   if (!manifestResponse.ok || !binResponse.ok) throw new Error(`checkpoint for ${dataset} not found (${manifestResponse.status}/${binResponse.status})`);
   const { manifest, params } = decodeCheckpoint(await manifestResponse.json(), await binResponse.arrayBuffer());
-  return { model: tf.tidy(() => createMlp(params, manifest.config)), manifest };
+  return { model: createMlp(params, manifest.config), manifest };
 }
 
 export interface ResolvedModel {
