@@ -10,6 +10,7 @@ import type { BetaScheduleName } from '../schedule/betas.ts';
 import { DDIMScheduler } from '../scheduler/ddim.ts';
 import { DDPMScheduler } from '../scheduler/ddpm.ts';
 import { tensor, type Tensor } from '../scheduler/tensor.ts';
+import { labSchedulerConfig } from './lab-config.ts';
 
 export interface ReferenceOptions {
   mixture: Mixture2D;
@@ -28,8 +29,7 @@ export interface ReferenceOptions {
 /** Final samples x_0 (row-major, float64). */
 export function referenceSample(o: ReferenceOptions): Float64Array {
   const { betaSchedule = 'linear', timestepSpacing = 'leading', eta = 0, variance = 'eta', predictionType = 'epsilon' } = o;
-  const range = betaSchedule === 'scaled_linear' ? { betaStart: 0.00085, betaEnd: 0.012 } : { betaStart: 0.0001, betaEnd: 0.02 };
-  const config = { ...range, betaSchedule, predictionType, timestepSpacing, clipSample: false, strict: false, schedulePrecision: 'float64' as const };
+  const config = { ...labSchedulerConfig(betaSchedule, predictionType), timestepSpacing, schedulePrecision: 'float64' as const };
   const n = o.xT.length / 2;
   const ddpm = variance === 'sigmaHat' ? new DDPMScheduler({ ...config, varianceType: 'fixed_large' }) : null;
   const ddim = ddpm ? null : new DDIMScheduler(config);

@@ -17,6 +17,7 @@ import { scalarMath } from '../../core/scheduler/scalar.ts';
 import type { BetaScheduleName } from '../../core/schedule/betas.ts';
 import type { PredictionType } from '../../core/nn/prediction.ts';
 import type { PlannedStep, SamplingPlan } from './plan.ts';
+import { labSchedulerConfig } from '../../core/sampling/lab-config.ts';
 import { tensorOps } from './tensor-ops.ts';
 
 export interface PlanOptions {
@@ -30,14 +31,6 @@ export interface PlanOptions {
   predictionType?: PredictionType;
   /** Which scheduler runs η = 1: "ddim" (default) or "ddpm" (DDPMScheduler, fixed_small). */
   scheduler?: 'ddim' | 'ddpm';
-}
-
-const COMMON = { clipSample: false, strict: false } as const;
-
-/** The scheduler configuration the lab uses for a beta schedule (diffusers' default β range; SD's for scaled_linear). */
-export function labSchedulerConfig(betaSchedule: BetaScheduleName, predictionType: PredictionType) {
-  const range = betaSchedule === 'scaled_linear' ? { betaStart: 0.00085, betaEnd: 0.012 } : { betaStart: 0.0001, betaEnd: 0.02 };
-  return { ...COMMON, ...range, betaSchedule, predictionType, numTrainTimesteps: 1000 };
 }
 
 export function buildPlan({ betaSchedule = 'linear', timestepSpacing = 'leading', numInferenceSteps, eta = 0, variance = 'eta', predictionType = 'epsilon', scheduler = 'ddim' }: PlanOptions): SamplingPlan {
@@ -115,21 +108,4 @@ export function buildPlanAlong(tau: readonly number[], { betaSchedule = 'linear'
       return { prevSample: r.prevSample, predOriginalSample: r.predOriginalSample };
     }),
   };
-}
-
-/** The largest η along τ for which every 1 − ᾱ_prev − σ_t(η)² ≥ 0, with the step that limits it. */
-export function maxEtaAlong(tau: readonly number[], betaSchedule: BetaScheduleName = 'linear'): { eta: number; timestep: number; prevTimestep: number } {
-  const ddim = new DDIMScheduler(labSchedulerConfig(betaSchedule, 'sample'));
-  const S = scalarMath('float32');
-  const alpha = (t: number) => (t >= 0 ? ddim.alphaProd(t) : ddim.finalAlphaCumprod);
-  let best = { eta: Infinity, timestep: -1, prevTimestep: -1 };
-  tau.forEach((t, i) => {
-    const prev = i + 1 < tau.length ? tau[i + 1] : -1;
-    const c = ddimCoefficients(S, t, prev, alpha(t), alpha(prev), 1);
-    if (c.variance > 0) {
-      const max = Math.sqrt((1 - c.alphaProdTPrev) / c.variance);
-      if (max < best.eta) best = { eta: max, timestep: t, prevTimestep: prev };
-    }
-  });
-  return best;
 }

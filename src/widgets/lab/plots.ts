@@ -21,14 +21,18 @@ export function toPoints(values: ArrayLike<number>, limit = Infinity): XY[] {
   return out;
 }
 
-const densityCache = new WeakMap<Mixture2D, { data: number[]; size: number; lo: number; hi: number }>();
+type Grid = { data: number[]; size: number; lo: number; hi: number };
+const densityCache = new WeakMap<Mixture2D, Map<number, Grid>>();
 
-function density(mix: Mixture2D) {
-  let d = densityCache.get(mix);
+/** The density on a grid covering [−extent, extent]², cached per mixture and extent. */
+function density(mix: Mixture2D, extent: number): Grid {
+  let byExtent = densityCache.get(mix);
+  if (!byExtent) densityCache.set(mix, (byExtent = new Map()));
+  let d = byExtent.get(extent);
   if (!d) {
-    const grid = mixtureDensityGrid(mix, { size: 72, lo: -1.5, hi: 1.5 });
+    const grid = mixtureDensityGrid(mix, { size: Math.round(48 * extent), lo: -extent, hi: extent });
     d = { data: Array.from(grid.values), size: grid.size, lo: grid.lo, hi: grid.hi };
-    densityCache.set(mix, d);
+    byExtent.set(extent, d);
   }
   return d;
 }
@@ -49,7 +53,7 @@ export interface ScatterOptions {
 /** Points over the data density (a raster of the exact mixture density). */
 export function scatterOverDensity({ width, label, description, extent = 1.5, mixture, points, marks = [], radius = 1.4 }: ScatterOptions): Element {
   const size = Math.max(220, Math.min(width, 520));
-  const d = mixture ? density(mixture) : null;
+  const d = mixture ? density(mixture, extent) : null;
   return Plot.plot({
     width: size,
     height: size,
