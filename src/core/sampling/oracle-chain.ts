@@ -8,7 +8,7 @@
 import { DDIMScheduler } from '../scheduler/ddim.ts';
 import { ddimCoefficients, ddimStepCore } from '../scheduler/ddim-step.ts';
 import { F64 } from '../scheduler/scalar.ts';
-import { tensor } from '../scheduler/tensor.ts';
+import { tensor, type Tensor } from '../scheduler/tensor.ts';
 import { float64Ops } from '../scheduler/typed-ops.ts';
 import { labSchedulerConfig } from './lab-config.ts';
 
@@ -17,8 +17,8 @@ export function oracleChain(x0: Float64Array, xt: Float64Array, from: number, pa
   const ddim = new DDIMScheduler({ ...labSchedulerConfig('linear', 'sample'), schedulePrecision: 'float64' });
   const alpha = (t: number) => (t >= 0 ? ddim.alphaProd(t) : ddim.finalAlphaCumprod);
   const n = x0.length / 2;
-  const model = tensor(x0, [n, 2]);
-  let x = tensor(Float64Array.from(xt), [n, 2]);
+  const model: Tensor<Float64Array> = tensor(x0, [n, 2]);
+  let x: Tensor<Float64Array> = tensor(Float64Array.from(xt), [n, 2]);
   let t = from;
   for (const prev of path) {
     const c = ddimCoefficients(F64, t, prev, alpha(t), alpha(prev), 0);

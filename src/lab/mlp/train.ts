@@ -43,6 +43,10 @@ export interface TrainOptions {
   /** Steps between yields. Default 1. */
   yieldEvery?: number;
   control?: TrainControl;
+  /** Length of the cosine decay, when a run is split into several calls. Default `steps`. */
+  scheduleSteps?: number;
+  /** Steps already done in earlier calls of the same run. Default 0. */
+  stepOffset?: number;
 }
 
 export interface TrainResult {
@@ -79,7 +83,8 @@ export function learningRateAt(lr: number, i: number, n: number): number {
 }
 
 export async function trainMlp(model: MlpModel, options: TrainOptions): Promise<TrainResult> {
-  const { steps = 2000, batchSize = 512, learningRate = 2e-3, seed = 0, reportEvery = 10, yieldEvery = 1 } = options;
+  const { steps = 2000, batchSize = 512, learningRate = 2e-3, seed = 0, reportEvery = 10, yieldEvery = 1, stepOffset = 0 } = options;
+  const scheduleSteps = options.scheduleSteps ?? steps;
   const yieldFn = options.yieldFn ?? (() => tf.nextFrame());
   const control = options.control ?? { paused: false, cancelled: false };
   const rng = mulberry32(seed);
@@ -95,7 +100,7 @@ export async function trainMlp(model: MlpModel, options: TrainOptions): Promise<
       while (control.paused && !control.cancelled) await yieldFn();
       if (control.cancelled) break;
       // The optimizer reads its step size each call; a cosine decay lowers the final loss noticeably.
-      (optimizer as unknown as { learningRate: number }).learningRate = learningRateAt(learningRate, i, steps);
+      (optimizer as unknown as { learningRate: number }).learningRate = learningRateAt(learningRate, stepOffset + i, scheduleSteps);
       const batch = drawBatch(rng, options, batchSize, d);
       const loss = tf.tidy(() => {
         const xt = tensorFrom(batch.xt, [batchSize, 2]);

@@ -19,7 +19,7 @@ import { MissingDataError, requireData, runSampler } from '../lab/runner.ts';
 import { setTrainedModel } from '../lab/store.ts';
 import { addButton, panel } from '../lab/dom.ts';
 import { lineChart } from '../lab/plots.ts';
-import { SW2_THRESHOLD } from '../lab/thresholds.ts';
+import { SW2_THRESHOLD } from '../../lab/bench/threshold.ts';
 import type { labTrainParams } from './params.ts';
 
 type Table = typeof labTrainParams;
