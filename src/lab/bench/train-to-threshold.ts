@@ -24,7 +24,7 @@ export interface ThresholdResult {
   history: { steps: number; trainSeconds: number; slicedW2: number }[];
 }
 
-export async function trainToThreshold({ threshold = SW2_THRESHOLD, every = 250, maxSeconds = 60, learningRate = 3e-3, totalSteps = 1000, yieldFn = async () => undefined }: { threshold?: number; every?: number; maxSeconds?: number; learningRate?: number; totalSteps?: number; yieldFn?: () => Promise<void> } = {}): Promise<ThresholdResult> {
+export async function trainToThreshold({ threshold = SW2_THRESHOLD, every = 250, maxSeconds = 60, learningRate = 6e-3, totalSteps = 750, yieldFn = async () => undefined }: { threshold?: number; every?: number; maxSeconds?: number; learningRate?: number; totalSteps?: number; yieldFn?: () => Promise<void> } = {}): Promise<ThresholdResult> {
   const model = createMlp(initMlpParams(mulberry32(2021)));
   const mix = datasetMixture('moons');
   const start = performance.now();
