@@ -33,6 +33,11 @@ export interface PlanOptions {
   scheduler?: 'ddim' | 'ddpm';
 }
 
+/** The step's x̂_0 can be the model output itself (prediction type "sample"); return a tensor the caller may dispose. */
+function fresh(x0: tf.Tensor, modelOutput: tf.Tensor): tf.Tensor {
+  return x0 === modelOutput ? tf.clone(x0) : x0;
+}
+
 export function buildPlan({ betaSchedule = 'linear', timestepSpacing = 'leading', numInferenceSteps, eta = 0, variance = 'eta', predictionType = 'epsilon', scheduler = 'ddim' }: PlanOptions): SamplingPlan {
   const config = { ...labSchedulerConfig(betaSchedule, predictionType), timestepSpacing };
   if (variance === 'sigmaHat' || scheduler === 'ddpm') {
@@ -49,7 +54,7 @@ export function buildPlan({ betaSchedule = 'linear', timestepSpacing = 'leading'
       stochastic: true,
       step: (i, modelOutput, sample, noise) => tf.tidy(() => {
         const r = ddpm.stepWith(tensorOps, modelOutput, ts[i], sample, { varianceNoise: noise });
-        return { prevSample: r.prevSample, predOriginalSample: r.predOriginalSample };
+        return { prevSample: r.prevSample, predOriginalSample: fresh(r.predOriginalSample, modelOutput) };
       }),
     };
   }
@@ -66,7 +71,7 @@ export function buildPlan({ betaSchedule = 'linear', timestepSpacing = 'leading'
     stochastic: eta > 0,
     step: (i, modelOutput, sample, noise) => tf.tidy(() => {
       const r = ddim.stepWith(tensorOps, modelOutput, ts[i], sample, { eta, varianceNoise: noise });
-      return { prevSample: r.prevSample, predOriginalSample: r.predOriginalSample };
+      return { prevSample: r.prevSample, predOriginalSample: fresh(r.predOriginalSample, modelOutput) };
     }),
   };
 }
@@ -105,7 +110,7 @@ export function buildPlanAlong(tau: readonly number[], { betaSchedule = 'linear'
         eta,
         varianceNoise: noise ?? undefined,
       });
-      return { prevSample: r.prevSample, predOriginalSample: r.predOriginalSample };
+      return { prevSample: r.prevSample, predOriginalSample: fresh(r.predOriginalSample, modelOutput) };
     }),
   };
 }

@@ -153,8 +153,13 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         const r = await sampleLoop({ plan: buildPlan({ numInferenceSteps: steps, eta: 1 }), denoiser: den, xT, noiseAt });
         den.dispose();
         samples[backend] = r.samples;
-        rows.push([backend, formatNumber(maxAbsDiff(r.samples, reference), 2), samples.cpu && backend !== 'cpu' ? formatNumber(maxAbsDiff(r.samples, samples.cpu), 2) : '—']);
+        rows.push([backend, formatNumber(maxAbsDiff(r.samples, reference), 2), '']);
         root.dataset[`parity${backend[0].toUpperCase()}${backend.slice(1)}`] = String(maxAbsDiff(r.samples, reference));
+      }
+      // The last column compares each backend with cpu, once all have run.
+      for (const row of rows) {
+        const mine = samples[row[0] as BackendName];
+        if (mine && samples.cpu) row[2] = row[0] === 'cpu' ? '—' : formatNumber(maxAbsDiff(mine, samples.cpu), 2);
       }
       parity.replaceChildren(table([tr('lab.checks.colBackend'), tr('lab.checks.colVsRef'), tr('lab.checks.colVsCpu')], rows, tr('lab.checks.parityCaption', { n, steps, scale: formatNumber(maxAbs(reference), 3) })));
       root.dataset.parityDone = 'true';

@@ -94,6 +94,8 @@ export interface LineSeries {
 
 /** A line chart with optional bands (lo/hi). */
 export function lineChart({ width, label, xLabel, yLabel, rows, height = 240, yType = 'linear', reverseX = false }: { width: number; label: string; xLabel: string; yLabel: string; rows: LineSeries[]; height?: number; yType?: 'linear' | 'log'; reverseX?: boolean }): Element {
+  // Series keep the colours of their first appearance, so the same series looks the same in every chart.
+  const order = [...new Set(rows.map((r) => r.series))];
   const finite = rows.filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y) && (yType !== 'log' || r.y > 0));
   const banded = finite.filter((r) => Number.isFinite(r.lo) && Number.isFinite(r.hi));
   return Plot.plot({
@@ -102,7 +104,7 @@ export function lineChart({ width, label, xLabel, yLabel, rows, height = 240, yT
     marginLeft: 56,
     x: { label: xLabel, reverse: reverseX },
     y: { label: yLabel, grid: true, type: yType },
-    color: { legend: true },
+    color: { legend: true, domain: order, range: ['var(--accent)', 'var(--accent-2)', 'var(--accent-3)', 'var(--muted)'] },
     style: { background: 'transparent', color: 'currentColor' },
     marks: [
       banded.length > 0 ? Plot.areaY(banded, { x: 'x', y1: 'lo', y2: 'hi', fill: 'series', fillOpacity: 0.18 }) : null,
