@@ -9,7 +9,7 @@ import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { formatNumber } from '../../components/format.ts';
 import { MissingDataError, runSampler } from '../lab/runner.ts';
-import { panel, table, watchEdits } from '../lab/dom.ts';
+import { panel, table } from '../lab/dom.ts';
 import { scatterOverDensity } from '../lab/plots.ts';
 import type { labConsistencyParams } from './params.ts';
 
@@ -20,7 +20,6 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
   const { root, output, tr } = ctx;
   let last = ctx.values;
   let generation = 0;
-  watchEdits(root, () => generation++);
   const instance: WidgetInstance<Table> = {
     async update(v) {
       last = v;
@@ -29,7 +28,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       let mixture;
       for (const S of STEPS) {
         try {
-          const out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: S, eta: 0, variance: 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: v.n, seed: v.seed }, { isCancelled: () => generation !== me });
+          const out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: S, eta: 0, variance: 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: v.n, seed: v.seed }, { isCancelled: () => generation !== me || ctx.current() !== v });
           if (out.cancelled) return;
           results.push(out.samples);
           mixture = out.source.mixture;

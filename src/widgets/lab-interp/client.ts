@@ -14,7 +14,7 @@ import { mulberry32, randn } from '../../core/rng.ts';
 import { formatNumber } from '../../components/format.ts';
 import { MissingDataError, runSampler } from '../lab/runner.ts';
 import { streamSeed } from '../lab/noise.ts';
-import { panel, watchEdits } from '../lab/dom.ts';
+import { panel } from '../lab/dom.ts';
 import { scatterOverDensity } from '../lab/plots.ts';
 import type { labInterpParams } from './params.ts';
 
@@ -24,7 +24,6 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
   const { root, output, tr } = ctx;
   let last = ctx.values;
   let generation = 0;
-  watchEdits(root, () => generation++);
   const instance: WidgetInstance<Table> = {
     async update(v) {
       last = v;
@@ -46,7 +45,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       }
       let out;
       try {
-        out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: v.steps, eta: 0, variance: 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: meta.length, seed: v.seed }, { xT: latents, isCancelled: () => generation !== me });
+        out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: v.steps, eta: 0, variance: 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: meta.length, seed: v.seed }, { xT: latents, isCancelled: () => generation !== me || ctx.current() !== v });
       } catch (e) {
         if (e instanceof MissingDataError) return ctx.setStatus(tr('lab.needPoints'));
         throw e;

@@ -16,7 +16,7 @@ import { sampleLoop } from '../../lab/sampling/sample-loop.ts';
 import { buildPlan, buildPlanAlong } from '../../lab/sampling/scheduler-plan.ts';
 import { buildDenoiser, MissingDataError, requireData } from '../lab/runner.ts';
 import { streamSeed } from '../lab/noise.ts';
-import { addButton, panel, table, watchEdits } from '../lab/dom.ts';
+import { addButton, panel, table } from '../lab/dom.ts';
 import { lineChart } from '../lab/plots.ts';
 import type { labInversionParams } from './params.ts';
 
@@ -26,7 +26,6 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
   const { root, output, tr } = ctx;
   let values = ctx.values;
   let generation = 0;
-  watchEdits(root, () => generation++);
   const run = addButton(root, tr('lab.inversion.run'), 'run');
   const status = document.createElement('p');
   status.className = 'widget-readout';
@@ -47,7 +46,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const errors: number[] = [];
       try {
         for (const S of PAPER_TABLE2_S) {
-          if (generation !== me) return void (status.textContent = tr('lab.table1.stopped'));
+          if (generation !== me || ctx.current() !== v) return void (status.textContent = tr('lab.table1.stopped'));
           status.textContent = tr('lab.running', { done: errors.length + 1, total: PAPER_TABLE2_S.length });
           const decode = buildPlan({ numInferenceSteps: S });
           const up = decode.steps.map((s) => s.timestep).reverse(); // τ ascending, from 0

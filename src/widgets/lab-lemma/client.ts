@@ -15,7 +15,7 @@ import { buildPlanAlong } from '../../lab/sampling/scheduler-plan.ts';
 import { tensorFrom } from '../../lab/tensors.ts';
 import { streamSeed } from '../lab/noise.ts';
 import { lineChart, type LineSeries } from '../lab/plots.ts';
-import { panel, watchEdits } from '../lab/dom.ts';
+import { panel } from '../lab/dom.ts';
 import type { labLemmaParams } from './params.ts';
 
 type Table = typeof labLemmaParams;
@@ -34,7 +34,6 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
   const { root, output, tr } = ctx;
   let last = ctx.values;
   let generation = 0;
-  watchEdits(root, () => generation++);
 
   const instance: WidgetInstance<Table> = {
     async update(v) {
@@ -64,7 +63,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       try {
         await record(plan.steps[0].timestep, a0);
         for (let i = 0; i < plan.steps.length; i++) {
-          if (generation !== mine) return;
+          if (generation !== mine || ctx.current() !== v) return;
           const noise = plan.stochastic ? tensorFrom(randn(mulberry32(streamSeed(v.seed, 1000 + i)), 2 * M), [M, 2]) : null;
           const out = plan.step(i, oracle, x, noise);
           noise?.dispose();
@@ -80,7 +79,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         x.dispose();
         oracle.dispose();
       }
-      if (generation !== mine) return;
+      if (generation !== mine || ctx.current() !== v) return;
       const width = output.clientWidth || 640;
       const half = width > 900 ? width / 2 - 16 : width;
       const c0 = rows.filter((r) => r.coord === 0);

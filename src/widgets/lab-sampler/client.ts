@@ -12,7 +12,7 @@ import { formatNumber } from '../../components/format.ts';
 import { MissingDataError, runSampler } from '../lab/runner.ts';
 import { lineChart, pathMarks, scatterOverDensity, toPoints } from '../lab/plots.ts';
 import { onLabChange } from '../lab/store.ts';
-import { panel, watchEdits } from '../lab/dom.ts';
+import { panel } from '../lab/dom.ts';
 import type { labSamplerParams } from './params.ts';
 
 type Table = typeof labSamplerParams;
@@ -31,7 +31,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
   let last = ctx.values;
   let generation = 0;
   let runs = 0;
-  watchEdits(root, () => generation++);
+  let completed = 0;
 
   const instance: WidgetInstance<Table> = {
     async update(values) {
@@ -46,7 +46,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         run = await runSampler(values, {
           track: Array.from({ length: Math.min(TRACKED, values.n) }, (_, k) => Math.floor((k * values.n) / Math.min(TRACKED, values.n))),
           recordX0At: x0Steps,
-          isCancelled: () => generation !== mine,
+          isCancelled: () => generation !== mine || ctx.current() !== values,
         });
       } catch (error) {
         if (error instanceof MissingDataError) {
@@ -76,7 +76,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
 
       // The rest waits for the next frame so the main plot shows first.
       await new Promise((r) => setTimeout(r, 0));
-      if (generation !== mine) return;
+      if (generation !== mine || ctx.current() !== values) return;
       const paths = run.paths.map((p) => toPoints(p));
       grid.append(
         panel(
@@ -111,7 +111,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       grid.append(panel(lineChart({ width: width > 900 ? width / 2 - 16 : width, label: tr('lab.sampler.noiseLabel'), xLabel: 't', yLabel: tr('lab.sampler.noiseAxis'), rows: noiseRows, reverseX: true }), tr('lab.sampler.noiseCaption'), 'noise'));
 
       await new Promise((r) => setTimeout(r, 0));
-      if (generation !== mine) return;
+      if (generation !== mine || ctx.current() !== values) return;
       const q = sampleQuality(run.source.mixture, run.samples);
       const floor = qualityFloor(run.source.mixture, values.n);
       const readout = document.createElement('p');
@@ -131,6 +131,8 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       if (dropped > 0) readout.textContent += ' ' + tr('lab.droppedNonFinite', { k: dropped });
       output.append(readout);
       root.dataset.numTensors = String(tf.memory().numTensors);
+      completed++;
+      root.dataset.completed = String(completed);
     },
   };
   onLabChange(() => void instance.update(last));

@@ -11,7 +11,7 @@ import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.t
 import { PAPER_ROWS, PAPER_S, PAPER_TABLE1_CIFAR10, type PaperRow } from '../../core/experiments/paper-tables.ts';
 import { formatNumber } from '../../components/format.ts';
 import { MissingDataError, runSampler } from '../lab/runner.ts';
-import { addButton, table, watchEdits } from '../lab/dom.ts';
+import { addButton, table } from '../lab/dom.ts';
 import type { labTable1Params } from './params.ts';
 
 type Table = typeof labTable1Params;
@@ -28,7 +28,6 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
   const { root, output, tr } = ctx;
   let values = ctx.values;
   let generation = 0;
-  watchEdits(root, () => generation++);
   const run = addButton(root, tr('lab.table1.run'), 'run');
   const status = document.createElement('p');
   status.className = 'widget-readout';
@@ -73,12 +72,12 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const total = PAPER_ROWS.length * PAPER_S.length;
       for (const r of PAPER_ROWS) {
         for (const S of PAPER_S) {
-          if (generation !== me) {
+          if (generation !== me || ctx.current() !== v) {
             status.textContent = tr('lab.table1.stopped');
             return;
           }
           status.textContent = tr('lab.running', { done: done + 1, total });
-          const out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: S, eta: r === 'sigmaHat' ? 0 : Number(r), variance: r === 'sigmaHat' ? 'sigmaHat' : 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: v.n, seed: v.seed }, { isCancelled: () => generation !== me });
+          const out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: S, eta: r === 'sigmaHat' ? 0 : Number(r), variance: r === 'sigmaHat' ? 'sigmaHat' : 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: v.n, seed: v.seed }, { isCancelled: () => generation !== me || ctx.current() !== v });
           if (out.cancelled) continue;
           if (Number.isNaN(floor)) floor = qualityFloor(out.source.mixture, v.n).slicedW2;
           const q = sampleQuality(out.source.mixture, out.samples);

@@ -14,7 +14,8 @@ import { buildPlan } from '../../lab/sampling/scheduler-plan.ts';
 import type { SamplingPlan } from '../../lab/sampling/plan.ts';
 import { labAlphasCumprod } from '../../lab/schedule.ts';
 import { dataSource, type DataSource, type LabDataset } from './data-source.ts';
-import { modelFor } from './models.ts';
+import { weightsFor } from './models.ts';
+import { createMlp } from '../../lab/mlp/model.ts';
 import { initialNoise, stepNoise } from './noise.ts';
 import type { DenoiserKind } from './common-params.ts';
 
@@ -37,9 +38,9 @@ export class MissingDataError extends Error {}
 export async function buildDenoiser(spec: Pick<RunSpec, 'dataset' | 'denoiser' | 'seed'>, source: DataSource): Promise<{ denoiser: TensorDenoiser; origin: string }> {
   if (spec.denoiser === 'exact') return { denoiser: mixtureDenoiser(source.mixture), origin: 'exact' };
   if (spec.denoiser === 'empirical') return { denoiser: mixtureDenoiser(source.empirical), origin: 'empirical' };
-  const resolved = await modelFor(spec.dataset);
+  const resolved = await weightsFor(spec.dataset);
   return {
-    denoiser: mlpDenoiser(resolved.model, { trainAlphasCumprod: labAlphasCumprod(), predictionType: resolved.predictionType }),
+    denoiser: mlpDenoiser(createMlp(resolved.params), { trainAlphasCumprod: labAlphasCumprod(), predictionType: resolved.predictionType, ownsModel: true }),
     origin: resolved.origin,
   };
 }
