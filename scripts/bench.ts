@@ -14,6 +14,7 @@
  *   npm run bench                     # everything (several minutes on 2 cores)
  *   npm run bench -- --quick          # N = 2,000 and 20 steps, fewer repetitions
  *   npm run bench -- --skip-browser   # Node only
+ *   npm run bench -- --slider-only    # only the slider → plot latency
  */
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -86,6 +87,7 @@ async function browserPart() {
     }
     log(`slider → plot: ${sliderMs.map((m) => m.toFixed(0)).join(', ')} ms on ${sliderBackend}`);
 
+    if (args.includes('--slider-only')) return;
     await page.goto(`${server.url}/en/experiments/?bench.n=${sizes.n}&bench.steps=${sizes.steps}`);
     const bench = page.locator('[data-widget="lab-bench"]');
     await bench.scrollIntoViewIfNeeded();
@@ -163,5 +165,5 @@ function table() {
 }
 
 if (!args.includes('--skip-browser')) await browserPart();
-if (!args.includes('--skip-node')) await nodePart();
+if (!args.includes('--skip-node') && !args.includes('--slider-only')) await nodePart();
 console.log(table());

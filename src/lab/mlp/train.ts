@@ -97,7 +97,8 @@ export async function trainMlp(model: MlpModel, options: TrainOptions): Promise<
   let done = 0;
   try {
     for (let i = 0; i < steps; i++) {
-      while (control.paused && !control.cancelled) await yieldFn();
+      // While paused, check back every 50 ms rather than spinning.
+      while (control.paused && !control.cancelled) await new Promise((r) => setTimeout(r, 50));
       if (control.cancelled) break;
       // The optimizer reads its step size each call; a cosine decay lowers the final loss noticeably.
       (optimizer as unknown as { learningRate: number }).learningRate = learningRateAt(learningRate, stepOffset + i, scheduleSteps);

@@ -48,8 +48,8 @@ export async function sampleLoop(o: SampleLoopOptions): Promise<SampleLoopResult
   const start = performance.now();
   let x = tensorFrom(o.xT, [n, 2]);
   const trackIdx = track.length > 0 ? tf.tensor1d(Int32Array.from(track), 'int32') : null;
-  const paths: number[][] = track.map((k) => [o.xT[2 * k], o.xT[2 * k + 1]]);
-  const x0At = new Map<number, Float32Array>();
+  const picked: tf.Tensor[] = [];
+  const x0Kept = new Map<number, tf.Tensor>();
   const record = new Set(recordX0At);
   let cancelled = false;
   try {
@@ -69,21 +69,34 @@ export async function sampleLoop(o: SampleLoopOptions): Promise<SampleLoopResult
       noise?.dispose();
       x.dispose();
       x = out.prev;
-      if (record.has(i)) x0At.set(i, Float32Array.from(await out.x0.data()));
-      out.x0.dispose();
-      if (trackIdx) {
-        const picked = tf.gather(x, trackIdx);
-        const values = await picked.data();
-        picked.dispose();
-        track.forEach((_, k) => paths[k].push(values[2 * k], values[2 * k + 1]));
-      }
+      // Recorded values stay on the device and are read once at the end (a read forces a sync).
+      if (record.has(i)) x0Kept.set(i, out.x0);
+      else out.x0.dispose();
+      if (trackIdx) picked.push(tf.gather(x, trackIdx));
       o.onStep?.(i);
-      if (o.yieldFn && (i + 1) % yieldEvery === 0) await o.yieldFn();
+      if (o.yieldFn && (i + 1) % yieldEvery === 0 && i + 1 < plan.steps.length) await o.yieldFn();
     }
-    const samples = Float32Array.from(await x.data());
-    return { samples, paths: paths.map((p) => Float32Array.from(p)), x0At, cancelled, seconds: (performance.now() - start) / 1000 };
+    const [samples, pickedValues, x0Values] = await Promise.all([
+      x.data().then((d) => Float32Array.from(d)),
+      Promise.all(picked.map((t) => t.data())),
+      Promise.all([...x0Kept.values()].map((t) => t.data())),
+    ]);
+    const paths = track.map((k, j) => {
+      const out = new Float32Array(2 * (pickedValues.length + 1));
+      out[0] = o.xT[2 * k];
+      out[1] = o.xT[2 * k + 1];
+      pickedValues.forEach((v, step) => {
+        out[2 * step + 2] = v[2 * j];
+        out[2 * step + 3] = v[2 * j + 1];
+      });
+      return out;
+    });
+    const x0At = new Map([...x0Kept.keys()].map((step, j) => [step, Float32Array.from(x0Values[j])]));
+    return { samples, paths, x0At, cancelled, seconds: (performance.now() - start) / 1000 };
   } finally {
     x.dispose();
     trackIdx?.dispose();
+    tf.dispose(picked);
+    tf.dispose([...x0Kept.values()]);
   }
 }

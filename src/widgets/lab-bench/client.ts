@@ -12,10 +12,10 @@ import { trainToThreshold } from '../../lab/bench/train-to-threshold.ts';
 import { SW2_THRESHOLD } from '../../lab/bench/threshold.ts';
 import { addButton, table } from '../lab/dom.ts';
 import type { labBenchParams } from './params.ts';
+import { yieldToBrowser } from '../lab/yield.ts';
 
 type Table = typeof labBenchParams;
 
-const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<Table>> {
   const { root, output, tr } = ctx;
@@ -49,7 +49,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
     root.dataset.benchState = 'running';
     const v = values;
     try {
-      const row = await benchAll({ n: v.n, steps: v.steps }, (what) => (status.textContent = tr(`lab.bench.doing.${what}` as Parameters<typeof tr>[0], { backend: tf.getBackend() })), breathe);
+      const row = await benchAll({ n: v.n, steps: v.steps }, (what) => (status.textContent = tr(`lab.bench.doing.${what}` as Parameters<typeof tr>[0], { backend: tf.getBackend() })), yieldToBrowser);
       rows.push({ ...row, n: v.n, steps: v.steps });
       render();
       status.textContent = tr('lab.bench.done', { backend: row.backend });
@@ -68,7 +68,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
     root.dataset.thresholdState = 'running';
     trainOut.textContent = tr('lab.bench.training', { backend: tf.getBackend() });
     try {
-      const r = await trainToThreshold({ yieldFn: () => tf.nextFrame() });
+      const r = await trainToThreshold({ yieldFn: yieldToBrowser });
       trainOut.textContent = tr(r.reached ? 'lab.bench.reached' : 'lab.bench.notReached', { backend: tf.getBackend(), steps: r.steps, train: r.trainSeconds.toFixed(1), total: r.totalSeconds.toFixed(1), sw2: r.slicedW2.toFixed(3), threshold: SW2_THRESHOLD });
       root.dataset.thresholdResult = JSON.stringify({ ...r, backend: tf.getBackend() });
       root.dataset.thresholdState = 'done';

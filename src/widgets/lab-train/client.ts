@@ -1,6 +1,6 @@
 /**
- * Training widget, heavy half. Trains a fresh MLP with src/lab/mlp/train.ts (tf.nextFrame between
- * steps, so the page stays responsive), shows a progress bar and the loss curve as it goes, and can
+ * Training widget, heavy half. Trains a fresh MLP with src/lab/mlp/train.ts (yielding to the browser
+ * between steps, so the page stays responsive), shows a progress bar and the loss curve as it goes, and can
  * pause, resume and cancel. A finished model becomes this page's MLP for its dataset (the sampler
  * and the experiments use it); then 2,000 samples are drawn with it and scored.
  */
@@ -19,6 +19,7 @@ import { MissingDataError, requireData, runSampler } from '../lab/runner.ts';
 import { setTrainedModel } from '../lab/store.ts';
 import { addButton, panel } from '../lab/dom.ts';
 import { lineChart } from '../lab/plots.ts';
+import { yieldToBrowser } from '../lab/yield.ts';
 import { SW2_THRESHOLD } from '../../lab/bench/threshold.ts';
 import type { labTrainParams } from './params.ts';
 
@@ -97,6 +98,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         seed: v.seed,
         predictionType: v.prediction,
         control: control!,
+        yieldFn: yieldToBrowser,
         reportEvery: Math.max(1, Math.round(v.steps / 200)),
         onProgress: (step, loss) => {
           progress.value = step;

@@ -18,6 +18,7 @@ import { weightsFor } from './models.ts';
 import { createMlp } from '../../lab/mlp/model.ts';
 import { initialNoise, stepNoise } from './noise.ts';
 import type { DenoiserKind } from './common-params.ts';
+import { yieldToBrowser } from './yield.ts';
 
 export interface RunSpec {
   dataset: LabDataset;
@@ -91,7 +92,7 @@ export async function runSampler(spec: RunSpec, options: RunOptions = {}): Promi
       recordX0At: options.recordX0At,
       isCancelled: options.isCancelled,
       onStep: options.onStep,
-      yieldFn: () => tf.nextFrame(),
+      yieldFn: yieldToBrowser,
       yieldEvery: Math.max(1, Math.round(400_000 / Math.max(1, spec.n * 10))),
     });
     return { ...result, source, plan, origin };
