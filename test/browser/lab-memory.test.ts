@@ -59,7 +59,7 @@ describe('training in the page', () => {
     const train = await ready(page, 'lab-train', '');
     await train.locator('[data-action="train"]').click();
     await page.waitForFunction(() => Number(document.querySelector<HTMLProgressElement>('[data-widget="lab-train"] progress')!.value) >= 30, null, { timeout: 60_000 });
-    expect(await train.locator('[data-panel="loss"] svg').count()).toBe(1);
+    expect(await train.locator('[data-panel="loss"] svg').count()).toBeGreaterThan(0);
     // Responsive: a timer scheduled now fires within a few frames even while training runs.
     const lag = await page.evaluate(() => new Promise<number>((r) => { const t0 = performance.now(); setTimeout(() => r(performance.now() - t0), 0); }));
     expect(lag).toBeLessThan(500);

@@ -28,7 +28,7 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
     await page.waitForSelector('[data-widget="lab-data"] [data-output] svg');
     expect(await data.locator('[data-output] svg').count()).toBeGreaterThan(0);
     const sampler = await ready(page, 'lab-sampler');
-    for (const panel of ['samples', 'paths', 'x0', 'noise']) expect(await sampler.locator(`[data-panel="${panel}"] svg`).count()).toBe(1);
+    for (const panel of ['samples', 'paths', 'x0', 'noise']) expect(await sampler.locator(`[data-panel="${panel}"] svg`).count()).toBeGreaterThan(0);
     const text = await sampler.locator('[data-output]').innerText();
     expect(text).not.toContain('NaN');
     expect(text).toMatch(lang === 'en' ? /Sliced W₂ to the data/ : /切片 W₂/);
@@ -47,7 +47,7 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
     const { page } = rec;
     await page.goto(`${baseUrl()}/${lang}/experiments/?${SMALL}`);
     const lemma = await ready(page, 'lab-lemma');
-    expect(await lemma.locator('[data-panel="mean"] svg').count()).toBe(1);
+    expect(await lemma.locator('[data-panel="mean"] svg').count()).toBeGreaterThan(0);
     expect(Number(await lemma.getAttribute('data-checked'))).toBeGreaterThan(0);
     const checks = await ready(page, 'lab-checks');
     // The n-step jump with the true x_0 is an identity: float32 and float64 differences are rounding only.
@@ -62,7 +62,7 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
     expect(distances[distances.length - 1]).toBe(0);
     expect(distances[0]).toBeGreaterThan(distances[3]);
     const interp = await ready(page, 'lab-interp');
-    expect(await interp.locator('[data-panel="decoded"] svg').count()).toBe(1);
+    expect(await interp.locator('[data-panel="decoded"] svg').count()).toBeGreaterThan(0);
     for (const kind of ['lab-lemma', 'lab-checks', 'lab-consistency', 'lab-interp']) {
       expect(await page.locator(`[data-widget="${kind}"] [data-output]`).innerText()).not.toContain('NaN');
       expect(await page.locator(`[data-widget="${kind}"]`).getAttribute('data-num-tensors')).toBe('0');

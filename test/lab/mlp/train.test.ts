@@ -55,13 +55,17 @@ describe('trainMlp', () => {
       control,
       yieldFn: async () => {
         yields++;
-        if (yields === 5) control.paused = true;
-        if (yields === 25) control.cancelled = true;
+        if (yields === 5) {
+          control.paused = true;
+          setTimeout(() => (control.cancelled = true), 300);
+        }
         await immediate();
       },
     });
+    // Paused after 5 steps, no step while paused, then cancelled without resuming.
     expect(result.cancelled).toBe(true);
     expect(result.steps).toBe(5);
+    expect(yields).toBe(5);
     model.dispose();
     expect(tf.memory().numTensors).toBe(0);
   });
