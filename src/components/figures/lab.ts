@@ -11,6 +11,8 @@ import { parameterCount } from '../../core/nn/mlp-layout.ts';
 import { mulberry32 } from '../../core/rng.ts';
 import { qualityFloor } from '../../core/metrics/sample-quality.ts';
 import type { CheckpointManifest } from '../../core/nn/checkpoint-format.ts';
+import { DDPMScheduler } from '../../core/scheduler/ddpm.ts';
+import { labSchedulerConfig } from '../../core/sampling/lab-config.ts';
 
 const manifests = import.meta.glob<CheckpointManifest>('/public/checkpoints/*.json', { eager: true, import: 'default' });
 
@@ -77,4 +79,16 @@ export function epsilonStarResidual(): { worst: number; points: number; levels: 
 /** What a perfect sampler scores on two moons at N = 2,000 (the floor of the sliced W₂ and the mean log-likelihood). */
 export function moonsFloor() {
   return qualityFloor(datasetMixture('moons'), 2000);
+}
+
+/**
+ * The σ̂ sampler's second-to-last step with S steps (leading spacing): its timestep t, the timestep
+ * it lands on, and the standard deviation √(1 − α_t/α_prev) of the noise it adds (DDPMScheduler,
+ * variance_type "fixed_large", as the lab runs it).
+ */
+export function sigmaHatLateNoise(S = 10): { t: number; prev: number; std: number } {
+  const ddpm = new DDPMScheduler({ ...labSchedulerConfig('linear', 'epsilon'), varianceType: 'fixed_large' });
+  ddpm.setTimesteps(S);
+  const t = ddpm.timesteps[ddpm.timesteps.length - 2];
+  return { t, prev: ddpm.previousTimestep(t), std: Math.sqrt(ddpm.getVariance(t)) };
 }

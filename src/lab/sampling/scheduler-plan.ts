@@ -92,7 +92,10 @@ export function buildPlanAlong(tau: readonly number[], { betaSchedule = 'linear'
   const alpha = (t: number) => (t >= 0 ? ddim.alphaProd(t) : ddim.finalAlphaCumprod);
   const coefficients = tau.map((t, i) => {
     const prev = to ? to[i] : i + 1 < tau.length ? tau[i + 1] : -1;
-    return ddimCoefficients(S, t, prev, alpha(t), alpha(prev), eta);
+    const c = ddimCoefficients(S, t, prev, alpha(t), alpha(prev), eta);
+    // σ = 0 exactly when η = 0. (Going up in time, as DDIM inversion does, σ_t(1)² is negative and
+    // η·√σ_t(1)² would be 0·NaN; with σ = 0 the direction coefficient is just 1 − ᾱ_prev.)
+    return eta === 0 ? { ...c, stdDevT: 0, directionCoeffSquared: S.sub(1, c.alphaProdTPrev) } : c;
   });
   return {
     steps: coefficients.map((c) => ({ timestep: c.timestep, prevTimestep: c.prevTimestep, alphaBar: c.alphaProdT, alphaBarPrev: c.alphaProdTPrev, sigma: c.stdDevT })),

@@ -78,6 +78,40 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
     status.textContent = tr('lab.draw.copied', { count: Math.min(values.n, 400) });
   });
 
+  // Drawing: the listeners live on the output box (the plot is redrawn after every point).
+  type Scaled = SVGSVGElement & { scale(name: string): { invert(v: number): number } };
+  let currentPlot: Scaled | null = null;
+  let dragging = false;
+  let lastX = Infinity;
+  let lastY = Infinity;
+  const add = (ev: PointerEvent) => {
+    const plot = currentPlot;
+    if (!plot) return;
+    const box = plot.getBoundingClientRect();
+    const vb = plot.viewBox.baseVal;
+    const sx = vb && vb.width ? vb.width / box.width : 1;
+    const x = plot.scale('x').invert((ev.clientX - box.left) * sx);
+    const y = plot.scale('y').invert((ev.clientY - box.top) * sx);
+    if (!(Math.abs(x) <= 1 && Math.abs(y) <= 1) || Math.hypot(x - lastX, y - lastY) < 0.03) return;
+    lastX = x;
+    lastY = y;
+    const current = customPoints() ?? new Float64Array();
+    if (current.length / 2 >= MAX_POINTS) return;
+    const next = new Float64Array(current.length + 2);
+    next.set(current);
+    next[current.length] = x;
+    next[current.length + 1] = y;
+    setCustomPoints(next);
+  };
+  output.addEventListener('pointerdown', (ev) => {
+    if (!currentPlot) return;
+    dragging = true;
+    lastX = lastY = Infinity;
+    add(ev);
+  });
+  output.addEventListener('pointermove', (ev) => dragging && add(ev));
+  for (const end of ['pointerup', 'pointerleave', 'pointercancel']) output.addEventListener(end, () => (dragging = false));
+
   function draw() {
     const width = output.clientWidth || 560;
     const custom = values.dataset === 'custom';
@@ -90,38 +124,9 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       mixture: source?.mixture ?? null,
       points: toPoints(pts),
       extent: 1.2,
-    }) as SVGSVGElement & { scale(name: string): { invert(v: number): number } };
-    if (custom) {
-      plot.classList.add('lab-drawable');
-      let dragging = false;
-      let lastX = Infinity;
-      let lastY = Infinity;
-      const add = (ev: PointerEvent) => {
-        const box = plot.getBoundingClientRect();
-        const vb = plot.viewBox.baseVal;
-        const sx = vb && vb.width ? vb.width / box.width : 1;
-        const x = plot.scale('x').invert((ev.clientX - box.left) * sx);
-        const y = plot.scale('y').invert((ev.clientY - box.top) * sx);
-        if (!(Math.abs(x) <= 1 && Math.abs(y) <= 1) || Math.hypot(x - lastX, y - lastY) < 0.03) return;
-        lastX = x;
-        lastY = y;
-        const current = customPoints() ?? new Float64Array();
-        if (current.length / 2 >= MAX_POINTS) return;
-        const next = new Float64Array(current.length + 2);
-        next.set(current);
-        next[current.length] = x;
-        next[current.length + 1] = y;
-        setCustomPoints(next);
-      };
-      plot.addEventListener('pointerdown', (ev) => {
-        dragging = true;
-        lastX = lastY = Infinity;
-        add(ev);
-      });
-      plot.addEventListener('pointermove', (ev) => dragging && add(ev));
-      plot.addEventListener('pointerup', () => (dragging = false));
-      plot.addEventListener('pointerleave', () => (dragging = false));
-    }
+    }) as Scaled;
+    if (custom) plot.classList.add('lab-drawable');
+    currentPlot = custom ? plot : null;
     output.replaceChildren(plot);
     const count = mine ? mine.length / 2 : 0;
     download.href = `data:text/csv;charset=utf-8,${encodeURIComponent(pointsToCsv(mine ?? []))}`;

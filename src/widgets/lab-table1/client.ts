@@ -1,8 +1,8 @@
 /**
  * Table 1 analogue, heavy half. On demand (a button), runs the sampler for every S ∈ {10, 20, 50,
  * 100, 1000} and η ∈ {0, 0.2, 0.5, 1} plus σ̂ from the same seed, filling the table cell by cell
- * (the page stays responsive: the loop yields to the browser). Each cell is the sliced W₂ to the
- * known density; hovering shows MMD² and the mean log-likelihood. The paper's CIFAR-10 FIDs sit beside it.
+ * (the page stays responsive: the loop yields to the browser). Two tables: the mean log-likelihood
+ * of the samples under the known density, and their sliced W₂ to it. The paper's CIFAR-10 FIDs sit beside them.
  */
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
@@ -40,23 +40,24 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
   paper.querySelector('table')!.classList.add('paper');
   output.replaceChildren(status, mine, paper);
 
-  const render = (cells: Table1Cell[], floor: number, v: typeof values) => {
+  const render = (cells: Table1Cell[], floor: { slicedW2: number; logLikelihood: number | null }, v: typeof values) => {
     const byKey = new Map(cells.map((c) => [`${c.row}/${c.S}`, c]));
-    const t = table(
-      [tr('lab.table1.head'), ...PAPER_S.map(String)],
-      PAPER_ROWS.map((r) => [rowLabel(r), ...PAPER_S.map((S) => {
-        const c = byKey.get(`${r}/${S}`);
-        return c ? formatNumber(c.slicedW2, 3) : '…';
-      })]),
-      tr('lab.table1.caption', { n: v.n, floor: formatNumber(floor, 3), denoiser: tr(`lab.denoiser.${v.denoiser}` as Parameters<typeof tr>[0]) }),
-    );
-    t.querySelectorAll('tbody tr').forEach((row, i) => {
-      row.querySelectorAll('td').forEach((td, j) => {
-        const c = byKey.get(`${PAPER_ROWS[i]}/${PAPER_S[j]}`);
-        if (c) td.title = tr('lab.table1.cellTitle', { mmd: formatNumber(c.mmd2, 3), ll: c.logLikelihood === null ? '—' : formatNumber(c.logLikelihood, 3) });
-      });
-    });
-    mine.replaceChildren(t);
+    const grid = (pick: (c: Table1Cell) => number | null, head: string, caption: string) =>
+      table(
+        [head, ...PAPER_S.map(String)],
+        PAPER_ROWS.map((r) => [rowLabel(r), ...PAPER_S.map((S) => {
+          const c = byKey.get(`${r}/${S}`);
+          const value = c ? pick(c) : null;
+          return c ? (value === null ? '—' : formatNumber(value, 3)) : '…';
+        })]),
+        caption,
+      );
+    const denoiser = tr(`lab.denoiser.${v.denoiser}` as Parameters<typeof tr>[0]);
+    const sw2 = grid((c) => c.slicedW2, tr('lab.table1.head'), tr('lab.table1.caption', { n: v.n, floor: formatNumber(floor.slicedW2, 3), denoiser }));
+    sw2.dataset.metric = 'sw2';
+    const ll = grid((c) => c.logLikelihood, tr('lab.table1.llHead'), tr('lab.table1.llCaption', { floor: floor.logLikelihood === null ? '—' : formatNumber(floor.logLikelihood, 3) }));
+    ll.dataset.metric = 'll';
+    mine.replaceChildren(ll, sw2);
   };
 
   run.addEventListener('click', async () => {
@@ -67,7 +68,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
     const cells: Table1Cell[] = [];
     const started = performance.now();
     try {
-      let floor = NaN;
+      let floor: { slicedW2: number; logLikelihood: number | null } | null = null;
       let done = 0;
       const total = PAPER_ROWS.length * PAPER_S.length;
       for (const r of PAPER_ROWS) {
@@ -79,11 +80,11 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           status.textContent = tr('lab.running', { done: done + 1, total });
           const out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: S, eta: r === 'sigmaHat' ? 0 : Number(r), variance: r === 'sigmaHat' ? 'sigmaHat' : 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: v.n, seed: v.seed }, { isCancelled: () => generation !== me || ctx.current() !== v });
           if (out.cancelled) continue;
-          if (Number.isNaN(floor)) floor = qualityFloor(out.source.mixture, v.n).slicedW2;
+          floor ??= qualityFloor(out.source.mixture, v.n);
           const q = sampleQuality(out.source.mixture, out.samples);
           cells.push({ row: r, S, ...q });
           done++;
-          render(cells, floor, v);
+          render(cells, floor!, v);
         }
       }
       status.textContent = tr('lab.table1.done', { seconds: ((performance.now() - started) / 1000).toFixed(1) });

@@ -32,6 +32,12 @@ export function addButton(root: HTMLElement, label: string, name: string): HTMLB
   return button;
 }
 
+/** Cell text; a non-finite number never reaches the page (shown as a dash). */
+function cellText(cell: string | number): string {
+  const text = String(cell);
+  return /NaN|Infinity|∞/.test(text) ? '—' : text;
+}
+
 /** A table from a header row and body rows (text only). */
 export function table(head: string[], rows: (string | number)[][], caption?: string): HTMLTableElement {
   const t = document.createElement('table');
@@ -51,9 +57,9 @@ export function table(head: string[], rows: (string | number)[][], caption?: str
       if (i === 0) {
         const th = document.createElement('th');
         th.scope = 'row';
-        th.textContent = String(cell);
+        th.textContent = cellText(cell);
         row.append(th);
-      } else row.insertCell().textContent = String(cell);
+      } else row.insertCell().textContent = cellText(cell);
     });
   }
   return t;
