@@ -81,11 +81,26 @@ describe('eta', () => {
     const s = ready();
     const max = s.maxEta(500);
     expect(max).toBeGreaterThan(1);
-    const e = expectError(SchedulerStepError, 'eta', () => s.step(eps(), 500, x(), { eta: max * 1.01, generator: mulberry32(1) }), /1 − ᾱ_prev − σ_t²/);
-    expect(e.validRange).toContain(max.toPrecision(6));
+    const e = expectError(SchedulerStepError, 'eta', () => s.step(eps(), 500, x(), { eta: max * 1.01, generator: mulberry32(1) }), /^in \[0, 1\.\d+\] at timestep 500$/);
+    expect(e.message).toMatch(/1 − ᾱ_prev − σ_t² = −?-?[\d.e-]+ < 0 and diffusers returns NaN/);
     expect(s.step(eps(), 500, x(), { eta: max * 0.99, generator: mulberry32(1) }).prevSample.data.every(Number.isFinite)).toBe(true);
     const loose = ready({ strict: false });
     expect(loose.step(eps(), 500, x(), { eta: max * 1.01, generator: mulberry32(1) }).prevSample.data.every(Number.isNaN)).toBe(true);
+  });
+  it('zero terminal SNR: at t = T − 1 the bound is exactly 1, and float32 rounding puts η = 1 beyond it', () => {
+    // Stable Diffusion's β with rescaled zero-terminal SNR, trailing spacing, v-prediction, 10 steps.
+    const sd = { betaSchedule: 'scaled_linear', betaStart: 0.00085, betaEnd: 0.012, rescaleBetasZeroSnr: true, timestepSpacing: 'trailing', predictionType: 'v_prediction' } as const;
+    const s = ready(sd);
+    expect(s.alphaProd(999)).toBe(0);
+    expect(s.maxEta(999)).toBe(Math.fround(1 - 2 ** -24));
+    expect(s.coefficients(999, 1).directionCoeffSquared).toBeLessThan(0);
+    const e = expectError(SchedulerStepError, 'eta', () => s.step(eps(), 999, x(), { eta: 1, generator: mulberry32(2) }), /\[0, 0\.99999994\] at timestep 999/);
+    expect(e.got).toBe(1);
+    expect(s.step(eps(), 999, x(), { eta: s.maxEta(999), generator: mulberry32(2) }).prevSample.data.every(Number.isFinite)).toBe(true);
+    // diffusers (strict: false here) returns NaN for the whole batch.
+    expect(ready({ ...sd, strict: false }).step(eps(), 999, x(), { eta: 1, generator: mulberry32(2) }).prevSample.data.every(Number.isNaN)).toBe(true);
+    // In float64 the same schedule has room for η = 1.
+    expect(ready({ ...sd, schedulePrecision: 'float64' }).coefficients(999, 1).directionCoeffSquared).toBeGreaterThanOrEqual(0);
   });
   it('non-finite η is refused in both modes', () => {
     expectError(SchedulerStepError, 'eta', () => ready().step(eps(), 900, x(), { eta: NaN }));
