@@ -12,20 +12,12 @@ import { mulberry32 } from '../../../src/core/rng.ts';
 import { constantsReport } from './constants-report.ts';
 import { checkOverConfigs } from './diffusers-checks.ts';
 import { dummyModel, dummyNoiseDeter, dummySampleDeter, sumAbs } from './diffusers-inputs.ts';
+import { DDIM_FULL_LOOP_CONSTANTS, DDIM_VARIANCE_CONSTANTS, ddimFullLoop } from '../../../src/core/scheduler/diffusers-fixtures.ts';
 
 const report = constantsReport('test_scheduler_ddim.py');
 const base: SchedulerConfig = { numTrainTimesteps: 1000, betaStart: 0.0001, betaEnd: 0.02, betaSchedule: 'linear', clipSample: true };
 const make = (c: object) => new DDIMScheduler(c as SchedulerConfig);
 
-/** diffusers' `full_loop`: 10 steps, η = 0, dummy model, float32 dummy_sample_deter. */
-function fullLoop(config: SchedulerConfig = {}) {
-  const s = new DDIMScheduler({ ...base, ...config });
-  s.setTimesteps(10);
-  let x = dummySampleDeter('float32');
-  for (const t of s.timesteps) x = s.step(dummyModel(x, t), t, x, { eta: 0 }).prevSample;
-  expect(x.data).toBeInstanceOf(Float32Array);
-  return { sum: sumAbs(x), mean: sumAbs(x) / x.data.length };
-}
 
 const forward = (timeStep: number, eta = 0, numInferenceSteps = 50) =>
   checkOverConfigs(make, 'DDIMScheduler', base, { timeStep, numInferenceSteps, stepOptions: () => ({ eta, generator: eta > 0 ? mulberry32(0) : null }) });
@@ -63,32 +55,25 @@ describe('test_scheduler_ddim.py', () => {
 
   it('test_variance: _get_variance at (0,0), (420,400), (980,960), (487,486), (999,998)', () => {
     const s = new DDIMScheduler(base);
-    const cases: [number, number, number][] = [[0, 0, 0], [420, 400, 0.14771], [980, 960, 0.3246], [0, 0, 0], [487, 486, 0.00979], [999, 998, 0.02]];
-    for (const [t, p, want] of cases) report.check('test_variance', `_get_variance(${t}, ${p})`, s.getVariance(t, p), want, 1e-5);
+    for (const [t, p, want] of DDIM_VARIANCE_CONSTANTS) report.check('test_variance', `_get_variance(${t}, ${p})`, s.getVariance(t, p), want, 1e-5);
   });
 
-  const loops: [string, SchedulerConfig, number, number][] = [
-    ['test_full_loop_no_noise', {}, 172.0067, 0.223967],
-    ['test_full_loop_with_v_prediction', { predictionType: 'v_prediction' }, 52.5302, 0.0684],
-    ['test_full_loop_with_set_alpha_to_one', { setAlphaToOne: true, betaStart: 0.01 }, 149.8295, 0.1951],
-    ['test_full_loop_with_no_set_alpha_to_one', { setAlphaToOne: false, betaStart: 0.01 }, 149.0784, 0.1941],
-  ];
-  for (const [name, config, sum, mean] of loops) {
-    it(`${name}: sum |x| = ${sum}, mean |x| = ${mean}`, () => {
-      const r = fullLoop(config);
-      report.check(name, 'sum |x|', r.sum, sum, 1e-2);
-      report.check(name, 'mean |x|', r.mean, mean, 1e-3);
+  for (const { test, config, noiseFrom, sum, mean } of DDIM_FULL_LOOP_CONSTANTS) {
+    it(`${test}: sum |x| = ${sum}, mean |x| = ${mean}`, () => {
+      const r = ddimFullLoop(config, { noiseFrom });
+      expect(r.sample.data).toBeInstanceOf(Float32Array);
+      report.check(test, 'sum |x|', r.sum, sum, 1e-2);
+      report.check(test, 'mean |x|', r.mean, mean, 1e-3);
     });
   }
 
-  it('test_full_loop_with_noise: add_noise at timesteps[8], then 2 steps: sum 354.5418, mean 0.4616', () => {
+  it('the recipes match the test file: full_loop is 10 steps at η = 0; with_noise starts at timesteps[8]', () => {
     const s = new DDIMScheduler(base);
     s.setTimesteps(10);
-    const timesteps = s.timesteps.slice(8 * s.order);
-    let x = s.addNoise(dummySampleDeter('float32'), dummyNoiseDeter('float32'), timesteps.slice(0, 1));
-    for (const t of timesteps) x = s.step(dummyModel(x, t), t, x, { eta: 0 }).prevSample;
-    report.check('test_full_loop_with_noise', 'sum |x|', sumAbs(x), 354.5418, 1e-2);
-    report.check('test_full_loop_with_noise', 'mean |x|', sumAbs(x) / 768, 0.4616, 1e-3);
+    expect(s.timesteps.slice(8)).toEqual([100, 0]);
+    let x = s.addNoise(dummySampleDeter('float32'), dummyNoiseDeter('float32'), [100]);
+    for (const t of [100, 0]) x = s.step(dummyModel(x, t), t, x, { eta: 0 }).prevSample;
+    expect(sumAbs(x)).toBe(ddimFullLoop({}, { noiseFrom: 8 }).sum);
   });
 
   it('test_num_inference_steps_zero_raises (later diffusers): setTimesteps(0) throws', () => {
