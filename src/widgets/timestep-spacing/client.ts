@@ -28,8 +28,9 @@ function svgEl(tag: string, attrs: Record<string, string | number>): SVGElement 
 /** −1 is shown with a true minus sign. */
 const num = (x: number) => String(x).replace('-', '−');
 
-function axis(report: TimestepReport, T: number, tr: Lookup, label: string): SVGSVGElement {
-  const width = 640;
+function axis(report: TimestepReport, T: number, label: string, available: number): SVGSVGElement {
+  // Drawn at the width it is shown at, so the labels stay legible on a phone.
+  const width = Math.max(300, Math.min(available || 640, 900));
   const height = 96;
   const left = 28;
   const right = 12;
@@ -115,7 +116,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const report = timestepReport(v.n, { numTrainTimesteps: v.T, timestepSpacing: v.spacing, stepsOffset: v.offset });
       const count = report.rows.length;
       const summary = el('p', { class: 'widget-readout', 'data-readout': '' }, tr('sched.tsv.summary', { count, n: v.n, mismatches: report.mismatches, halves: report.halvesToEven }));
-      const parts: Node[] = [axis(report, v.T, tr, tr('sched.tsv.plotLabel', { count, spacing: v.spacing, n: v.n, max: v.T - 1 })), legend(tr), summary];
+      const parts: Node[] = [axis(report, v.T, tr('sched.tsv.plotLabel', { count, spacing: v.spacing, n: v.n, max: v.T - 1 }), output.clientWidth), legend(tr), summary];
       if (report.extra > 0) parts.push(el('p', { class: 'widget-readout', 'data-extra': '' }, tr('sched.tsv.extra', { last: num(report.rows[count - 1].t) })));
       for (const t of report.outOfRange.filter((t) => t >= v.T)) parts.push(el('p', { class: 'widget-readout' }, tr('sched.tsv.outOfRange', { t })));
       parts.push(table(report, tr));
