@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import failOnKatexError from './src/markdown/fail-on-katex-error.ts';
+import remarkCjkPunctuation from './src/markdown/remark-cjk-punctuation.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 
 // Astro 7's default Markdown engine does not run remark/rehype plugins: without the unified()
@@ -15,7 +16,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkCjkPunctuation],
       rehypePlugins: [[rehypeKatex, katexOptions], failOnKatexError],
     }),
   },
