@@ -189,7 +189,7 @@ describe('step inspector', () => {
     const rec = await openPage(context);
     await rec.page.goto(`${baseUrl()}${ZH}?insp.k=4&insp.eta=1.3`);
     const widget = await ready(rec.page, 'step-inspector');
-    expect(await widget.locator('label[for="insp-k"]').innerText()).toBe('第 k 步(0 为第一步)');
+    expect(await widget.locator('label[for="insp-k"]').innerText()).toBe('第 k 步（0 为第一步）');
     await rec.page.waitForFunction(() => document.querySelector('[data-widget="step-inspector"] [data-alert]')?.textContent !== '');
     expect(await widget.locator('[data-alert]').innerText()).toMatch(/^在 t = 500 处 η 最大只能取 1\.24/);
     expect(rec.pageErrors).toEqual([]);
