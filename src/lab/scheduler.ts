@@ -11,10 +11,11 @@
  *   const scheduler = new DDIMScheduler({ clipSample: false });
  *   scheduler.setTimesteps(50);
  *   const sampler = onTensors(scheduler);
- *   let x = tf.randomNormal([n, 2]);
+ *   const generator = mulberry32(seed);          // one stream for the whole run
+ *   let x = tensorFrom(randn(mulberry32(seed + 1), 2 * n), [n, 2]);
  *   for (const t of scheduler.timesteps) {
  *     const eps = tf.tidy(() => model(x, t));
- *     const { prevSample } = sampler.step(eps, t, x, { eta, generator: mulberry32(seed) });
+ *     const { prevSample } = sampler.step(eps, t, x, { eta, generator });
  *     tf.dispose([x, eps]);
  *     x = prevSample;
  *   }
