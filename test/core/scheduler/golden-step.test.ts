@@ -1,5 +1,5 @@
 /**
- * DDIMScheduler.step() and full sampling loops against diffusers' own outputs (../shared/golden):
+ * DDIMScheduler.step() and full sampling loops against diffusers' own outputs (test/fixtures/diffusers-golden, copied from the shared golden directory):
  * float64 tensors, float32 schedule coefficients (the default, as in diffusers).
  */
 import { afterAll, describe, expect, it } from 'vitest';
