@@ -1,5 +1,5 @@
 /**
- * β, ᾱ and the timestep recipes against the numbers diffusers itself produced (../shared/golden).
+ * β, ᾱ and the timestep recipes against the numbers diffusers itself produced (test/fixtures/diffusers-golden).
  */
 import { describe, expect, it } from 'vitest';
 import { DDIMScheduler } from '../../../src/core/scheduler/ddim.ts';
