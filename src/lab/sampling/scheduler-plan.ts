@@ -6,6 +6,9 @@
  *   variance_type "fixed_large" on the same timesteps: posterior mean, variance β_t = 1 − ᾱ_t/ᾱ_prev.
  * - `buildPlanAlong`: the generalised step along an arbitrary descending τ with an explicit previous
  *   timestep — the same `ddimCoefficients` + `ddimStepCore` that DDIMScheduler.step() runs.
+ * Steps run through the tfjs adapter (src/lab/scheduler.ts, src/lab/scheduler-ops.ts); the generalised
+ * step calls `ddimStepCore` with the adapter's `tensorOps`, since the scheduler's step() always derives
+ * the previous timestep itself.
  * The lab runs the schedulers with clip_sample off (its data live in [−1, 1]², so clipping x̂_0 would
  * hide the denoiser's errors) and strict checks off inside loops (parameters are validated up front).
  */
@@ -18,7 +21,8 @@ import type { BetaScheduleName } from '../../core/schedule/betas.ts';
 import type { PredictionType } from '../../core/nn/prediction.ts';
 import type { PlannedStep, SamplingPlan } from './plan.ts';
 import { labSchedulerConfig } from '../../core/sampling/lab-config.ts';
-import { tensorOps } from './tensor-ops.ts';
+import { tensorOps } from '../scheduler-ops.ts';
+import { onTensors } from '../scheduler.ts';
 
 export interface PlanOptions {
   betaSchedule?: BetaScheduleName;
@@ -44,6 +48,7 @@ export function buildPlan({ betaSchedule = 'linear', timestepSpacing = 'leading'
     const ddpm = new DDPMScheduler({ ...config, varianceType: variance === 'sigmaHat' ? 'fixed_large' : 'fixed_small' });
     ddpm.setTimesteps(numInferenceSteps);
     const ts = ddpm.timesteps;
+    const onT = onTensors(ddpm);
     const steps: PlannedStep[] = ts.map((t) => {
       const c = ddpm.coefficients(t);
       return { timestep: t, prevTimestep: c.prevTimestep, alphaBar: c.alphaProdT, alphaBarPrev: c.alphaProdTPrev, sigma: t > 0 ? Math.sqrt(ddpm.getVariance(t)) : 0 };
@@ -52,15 +57,13 @@ export function buildPlan({ betaSchedule = 'linear', timestepSpacing = 'leading'
       steps,
       predictionType,
       stochastic: true,
-      step: (i, modelOutput, sample, noise) => tf.tidy(() => {
-        const r = ddpm.stepWith(tensorOps, modelOutput, ts[i], sample, { varianceNoise: noise });
-        return { prevSample: r.prevSample, predOriginalSample: fresh(r.predOriginalSample, modelOutput) };
-      }),
+      step: (i, modelOutput, sample, noise) => onT.step(modelOutput, ts[i], sample, { varianceNoise: ts[i] > 0 ? noise : null }),
     };
   }
   const ddim = new DDIMScheduler(config);
   ddim.setTimesteps(numInferenceSteps);
   const ts = ddim.timesteps;
+  const onT = onTensors(ddim);
   const steps: PlannedStep[] = ts.map((t) => {
     const c = ddim.coefficients(t, eta);
     return { timestep: t, prevTimestep: c.prevTimestep, alphaBar: c.alphaProdT, alphaBarPrev: c.alphaProdTPrev, sigma: c.stdDevT };
@@ -69,10 +72,7 @@ export function buildPlan({ betaSchedule = 'linear', timestepSpacing = 'leading'
     steps,
     predictionType,
     stochastic: eta > 0,
-    step: (i, modelOutput, sample, noise) => tf.tidy(() => {
-      const r = ddim.stepWith(tensorOps, modelOutput, ts[i], sample, { eta, varianceNoise: noise });
-      return { prevSample: r.prevSample, predOriginalSample: fresh(r.predOriginalSample, modelOutput) };
-    }),
+    step: (i, modelOutput, sample, noise) => onT.step(modelOutput, ts[i], sample, { eta, varianceNoise: eta > 0 ? noise : null }),
   };
 }
 

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { MissingDataError, runSampler } from '../lab/runner.ts';
 import { panel, table } from '../lab/dom.ts';
 import { scatterOverDensity } from '../lab/plots.ts';

@@ -11,7 +11,7 @@ import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { lerp, slerp } from '../../core/experiments/slerp.ts';
 import { mixtureLogDensity } from '../../core/data/mixture.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { MissingDataError, runSampler } from '../lab/runner.ts';
 import { streamSeed } from '../lab/noise.ts';
 import { panel } from '../lab/dom.ts';

@@ -11,7 +11,7 @@ import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { sampleMixture } from '../../core/data/mixture.ts';
 import { mulberry32 } from '../../core/rng.ts';
 import { PAPER_TABLE2_CIFAR10, PAPER_TABLE2_S } from '../../core/experiments/paper-tables.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { sampleLoop } from '../../lab/sampling/sample-loop.ts';
 import { buildPlan, buildPlanAlong } from '../../lab/sampling/scheduler-plan.ts';
 import { buildDenoiser, MissingDataError, requireData } from '../lab/runner.ts';

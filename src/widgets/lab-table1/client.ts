@@ -9,7 +9,7 @@ import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
 import { PAPER_ROWS, PAPER_S, PAPER_TABLE1_CIFAR10, type PaperRow } from '../../core/experiments/paper-tables.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { MissingDataError, runSampler } from '../lab/runner.ts';
 import { addButton, table } from '../lab/dom.ts';
 import type { labTable1Params } from './params.ts';
