@@ -24,7 +24,10 @@ export function checkpointManifests(): Record<string, CheckpointManifest> {
 export const MLP_PARAMETERS = parameterCount();
 
 /** Six small scatter plots of the built-in datasets (one seeded sample each). */
-export function datasetGallery(labels: Record<DatasetName, string>, n = 800): PlotOptions {
+/** Points per dataset in the gallery. */
+export const GALLERY_N = 300;
+
+export function datasetGallery(labels: Record<DatasetName, string>, n = GALLERY_N): PlotOptions {
   const rows = DATASETS.flatMap((name) => {
     const pts = sampleDataset(name, mulberry32(1), n);
     return Array.from({ length: n }, (_, i) => ({ x: pts[2 * i], y: pts[2 * i + 1], name: labels[name] }));
@@ -37,7 +40,7 @@ export function datasetGallery(labels: Record<DatasetName, string>, n = 800): Pl
     y: { domain: [-1.1, 1.1], label: null, ticks: [] },
     fx: { label: null, domain: DATASETS.map((d) => labels[d]) },
     style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
-    marks: [Plot.frame({ strokeOpacity: 0.3 }), Plot.dot(rows, { x: 'x', y: 'y', fx: 'name', r: 0.8, fill: 'var(--accent)', fillOpacity: 0.5 })],
+    marks: [Plot.frame({ strokeOpacity: 0.3 }), Plot.dot(rows, { x: 'x', y: 'y', fx: 'name', r: 1, fill: "var(--accent)", fillOpacity: 0.6 })],
     ariaLabel: DATASETS.map((d) => labels[d]).join(', '),
   };
 }

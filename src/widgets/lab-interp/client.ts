@@ -58,7 +58,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         return lp ? lp.reduce((s, x) => s + x, 0) / lp.length : NaN;
       });
       const width = output.clientWidth || 640;
-      const half = width > 900 ? width / 2 - 16 : width;
+      const half = width >= 700 ? width / 2 - 12 : width;
       const colour = { slerp: 'var(--accent)', lerp: 'var(--accent-2)' };
       const marks = (xKey: 'zx' | 'x', yKey: 'zy' | 'y') =>
         kinds.flatMap((kind) => {

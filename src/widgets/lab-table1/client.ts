@@ -54,9 +54,9 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       );
     const denoiser = tr(`lab.denoiser.${v.denoiser}` as Parameters<typeof tr>[0]);
     const sw2 = grid((c) => c.slicedW2, tr('lab.table1.head'), tr('lab.table1.caption', { n: v.n, floor: formatNumber(floor.slicedW2, 3), denoiser }));
-    sw2.dataset.metric = 'sw2';
+    sw2.querySelector('table')!.dataset.metric = 'sw2';
     const ll = grid((c) => c.logLikelihood, tr('lab.table1.llHead'), tr('lab.table1.llCaption', { floor: floor.logLikelihood === null ? '—' : formatNumber(floor.logLikelihood, 3) }));
-    ll.dataset.metric = 'll';
+    ll.querySelector('table')!.dataset.metric = 'll';
     mine.replaceChildren(ll, sw2);
   };
 
