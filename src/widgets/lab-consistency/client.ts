@@ -8,7 +8,7 @@ import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { MissingDataError, runSampler } from '../lab/runner.ts';
+import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
 import { panel, table } from '../lab/dom.ts';
 import { scatterOverDensity } from '../lab/plots.ts';
 import type { labConsistencyParams } from './params.ts';
@@ -33,7 +33,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           results.push(out.samples);
           mixture = out.source.mixture;
         } catch (e) {
-          if (e instanceof MissingDataError) return ctx.setStatus(tr('lab.needPoints'));
+          if (e instanceof MissingDataError || e instanceof MissingModelError) return ctx.setStatus(tr(e instanceof MissingDataError ? 'lab.needPoints' : 'lab.needModel'));
           throw e;
         }
       }

@@ -12,7 +12,7 @@ import { lerp, slerp } from '../../core/experiments/slerp.ts';
 import { mixtureLogDensity } from '../../core/data/mixture.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { MissingDataError, runSampler } from '../lab/runner.ts';
+import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
 import { streamSeed } from '../lab/noise.ts';
 import { panel } from '../lab/dom.ts';
 import { scatterOverDensity } from '../lab/plots.ts';
@@ -47,7 +47,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       try {
         out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: v.steps, eta: 0, variance: 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: meta.length, seed: v.seed }, { xT: latents, isCancelled: () => generation !== me || ctx.current() !== v });
       } catch (e) {
-        if (e instanceof MissingDataError) return ctx.setStatus(tr('lab.needPoints'));
+        if (e instanceof MissingDataError || e instanceof MissingModelError) return ctx.setStatus(tr(e instanceof MissingDataError ? 'lab.needPoints' : 'lab.needModel'));
         throw e;
       }
       if (out.cancelled) return;

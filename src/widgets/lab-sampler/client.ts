@@ -9,7 +9,7 @@ import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { MissingDataError, runSampler } from '../lab/runner.ts';
+import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
 import { lineChart, pathMarks, scatterOverDensity, toPoints } from '../lab/plots.ts';
 import { onLabChange } from '../lab/store.ts';
 import { panel } from '../lab/dom.ts';
@@ -51,8 +51,8 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           isCancelled: () => generation !== mine || ctx.current() !== values,
         });
       } catch (error) {
-        if (error instanceof MissingDataError) {
-          ctx.setStatus(tr('lab.needPoints'));
+        if (error instanceof MissingDataError || error instanceof MissingModelError) {
+          ctx.setStatus(tr(error instanceof MissingDataError ? 'lab.needPoints' : 'lab.needModel'));
           return;
         }
         throw error;
@@ -73,6 +73,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       output.replaceChildren(grid);
       const renderMs = performance.now() - started;
       root.dataset.renderMs = renderMs.toFixed(1);
+      root.dataset.sampleMs = (run.seconds * 1000).toFixed(1);
       runs++;
       root.dataset.runs = String(runs);
 

@@ -11,13 +11,6 @@ export function panel(content: Element, caption: string, name: string, wide = fa
   return figure;
 }
 
-/** Call `onEdit` as soon as the reader touches a control (so a long run can stop early). */
-export function watchEdits(root: HTMLElement, onEdit: () => void): void {
-  const controls = root.querySelector('.widget-controls');
-  controls?.addEventListener('input', onEdit);
-  controls?.addEventListener('change', onEdit);
-}
-
 /** A button in the widget's control form. */
 export function addButton(root: HTMLElement, label: string, name: string): HTMLButtonElement {
   const button = document.createElement('button');
