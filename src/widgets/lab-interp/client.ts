@@ -64,8 +64,8 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         kinds.flatMap((kind) => {
           const r = rows.filter((q) => q.kind === kind && Number.isFinite(q[xKey]) && Number.isFinite(q[yKey]));
           return [
-            Plot.line(r, { x: xKey, y: yKey, z: 'path', stroke: colour[kind], strokeWidth: 1.5, strokeOpacity: 0.8, strokeDasharray: kind === 'lerp' ? '4 3' : undefined }),
-            Plot.dot(r.filter((q) => q.lambda === 0 || q.lambda === 1), { x: xKey, y: yKey, r: 3, fill: colour[kind] }),
+            Plot.line(r, { clip: true, x: xKey, y: yKey, z: 'path', stroke: colour[kind], strokeWidth: 1.5, strokeOpacity: 0.8, strokeDasharray: kind === 'lerp' ? '4 3' : undefined }),
+            Plot.dot(r.filter((q) => q.lambda === 0 || q.lambda === 1), { clip: true, x: xKey, y: yKey, r: 3, fill: colour[kind] }),
           ];
         });
       const grid = document.createElement('div');

@@ -61,7 +61,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           body.replaceChildren(
             table([tr('lab.inversion.colS'), tr('lab.inversion.colLab'), tr('lab.inversion.colPaper')], errors.map((e, k) => [String(PAPER_TABLE2_S[k]), f(e), String(PAPER_TABLE2_CIFAR10[k])]), tr('lab.inversion.caption', { n: v.n })),
             panel(
-              lineChart({ width: Math.min(output.clientWidth || 640, 640), label: tr('lab.inversion.plotLabel'), xLabel: 'S', yLabel: tr('lab.inversion.axis'), yType: 'log', rows: errors.map((e, k) => ({ x: PAPER_TABLE2_S[k], y: e, series: tr('lab.inversion.colLab') })).concat(PAPER_TABLE2_CIFAR10.slice(0, errors.length).map((e, k) => ({ x: PAPER_TABLE2_S[k], y: e, series: tr('lab.inversion.colPaper') }))) }),
+              lineChart({ width: Math.min(output.clientWidth || 640, 640), label: tr('lab.inversion.plotLabel'), xLabel: 'S', yLabel: tr('lab.inversion.axis'), yType: 'log', xType: 'log', rows: errors.map((e, k) => ({ x: PAPER_TABLE2_S[k], y: e, series: tr('lab.inversion.colLab') })).concat(PAPER_TABLE2_CIFAR10.slice(0, errors.length).map((e, k) => ({ x: PAPER_TABLE2_S[k], y: e, series: tr('lab.inversion.colPaper') }))) }),
               tr('lab.inversion.plotCaption'),
               'inversion',
             ),

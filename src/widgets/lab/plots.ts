@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { mixtureDensityGrid, type Mixture2D } from '../../core/data/mixture.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 export interface XY {
   x: number;
@@ -119,7 +120,7 @@ export interface LineSeries {
 }
 
 /** A line chart with optional bands (lo/hi). */
-export function lineChart({ width, label, xLabel, yLabel, rows, height = 240, yType = 'linear', reverseX = false }: { width: number; label: string; xLabel: string; yLabel: string; rows: LineSeries[]; height?: number; yType?: 'linear' | 'log'; reverseX?: boolean }): Element {
+export function lineChart({ width, label, xLabel, yLabel, rows, height = 240, yType = 'linear', xType = 'linear', reverseX = false }: { width: number; label: string; xLabel: string; yLabel: string; rows: LineSeries[]; height?: number; yType?: 'linear' | 'log'; xType?: 'linear' | 'log'; reverseX?: boolean }): Element {
   // Series keep the colours of their first appearance, so the same series looks the same in every chart.
   const order = [...new Set(rows.map((r) => r.series))];
   const finite = rows.filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y) && (yType !== 'log' || r.y > 0));
@@ -128,8 +129,8 @@ export function lineChart({ width, label, xLabel, yLabel, rows, height = 240, yT
     width: Math.max(260, Math.min(width, 640)),
     height,
     marginLeft: 56,
-    x: { label: xLabel, reverse: reverseX },
-    y: { label: yLabel, grid: true, type: yType },
+    x: { label: xLabel, reverse: reverseX, type: xType, ...(xType === 'log' ? { tickFormat: (d: number) => formatNumber(d, 2) } : {}) },
+    y: { label: yLabel, grid: true, type: yType, ...(yType === 'log' ? { tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? formatNumber(d, 1) : '') } : {}) },
     color: { legend: true, domain: order, range: ['var(--accent)', 'var(--accent-2)', 'var(--accent-3)', 'var(--muted)'] },
     style: { background: 'transparent', color: 'currentColor' },
     marks: [
