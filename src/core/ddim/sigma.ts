@@ -1,0 +1,34 @@
+/**
+ * The standard deviation σ of one step (or one jump) of the DDIM family.
+ *
+ * Notation: `alphaT` = α_t and `alphaPrev` = α_{t−1} for a one-step move, or α_{τ_i} and α_{τ_{i−1}}
+ * for a jump along a subsequence τ (DDIM App. C.1); α is DDIM's cumulative α (DDPM's ᾱ).
+ *
+ * References: DDIM eq. 16 (σ_t(η)), Table 1 (σ̂); DDPM eq. 7 (posterior variance β̃_t);
+ * diffusers DDIMScheduler._get_variance and step() step 5 (`std_dev_t = eta * variance ** 0.5`).
+ */
+
+/** (1 − α_prev)/(1 − α_t) · (1 − α_t/α_prev): DDPM's posterior variance β̃_t in DDIM notation (σ_t(1)²). */
+export function ddpmPosteriorVariance(alphaT: number, alphaPrev: number): number {
+  return ((1 - alphaPrev) / (1 - alphaT)) * (1 - alphaT / alphaPrev);
+}
+
+/** σ_t(η) = η · √((1 − α_prev)/(1 − α_t)) · √(1 − α_t/α_prev)  (DDIM eq. 16). */
+export function sigmaEta(eta: number, alphaT: number, alphaPrev: number): number {
+  return eta * Math.sqrt((1 - alphaPrev) / (1 - alphaT)) * Math.sqrt(1 - alphaT / alphaPrev);
+}
+
+/** σ̂_t = √(1 − α_t/α_prev), the larger standard deviation of DDIM Table 1 (DDPM's σ_t² = β_t). */
+export function sigmaHat(alphaT: number, alphaPrev: number): number {
+  return Math.sqrt(1 - alphaT / alphaPrev);
+}
+
+/**
+ * The largest η for which 1 − α_prev − σ_t(η)² ≥ 0 (the direction term of eq. 12 stays real):
+ * η_max = √((1 − α_t) α_prev / (α_prev − α_t)). It is ≥ 1 for every valid schedule; Infinity when
+ * α_prev = α_t (σ is then 0 for any η).
+ */
+export function etaLimit(alphaT: number, alphaPrev: number): number {
+  if (alphaPrev === alphaT) return Infinity;
+  return Math.sqrt(((1 - alphaT) * alphaPrev) / (alphaPrev - alphaT));
+}
