@@ -62,6 +62,10 @@ export interface ErratumResult {
 
 export type ClaimResult = IdentityResult | InequalityResult | DistributionResult | ErratumResult;
 
+function floorOf(claim: { floor?: number | ((p: any) => number) }, p: unknown): number | undefined {
+  return typeof claim.floor === 'function' ? claim.floor(p) : claim.floor;
+}
+
 /** FNV-1a hash of the id: the claim's seed. */
 export function seedOf(id: string): number {
   let h = 0x811c9dc5;
@@ -110,7 +114,7 @@ function identity(claim: IdentityClaim, situations: readonly Situation[], rng: R
     const p = claim.setup(s, rng);
     values = claim.sides.map((side) => side(p));
     for (let k = 1; k < values.length; k++) {
-      const r = residual(values[k], values[0], claim.floor);
+      const r = residual(values[k], values[0], floorOf(claim, p));
       lines[k - 1] = Number.isNaN(r) ? Infinity : Math.max(lines[k - 1], r);
     }
   }
@@ -128,7 +132,7 @@ function inequality(claim: InequalityClaim, situations: readonly Situation[], rn
     const a = claim.lhs(p);
     const b = claim.rhs(p);
     values = [a, b];
-    maxResidual = Math.max(maxResidual, violation(a, b, claim.floor));
+    maxResidual = Math.max(maxResidual, violation(a, b, floorOf(claim, p)));
     minMargin = Math.min(minMargin, b - a);
   }
   return { kind: 'inequality', draws: situations.length, maxResidual, minMargin, tolerance, pass: maxResidual <= tolerance, values };
@@ -172,11 +176,12 @@ function erratum(claim: ErratumClaim, situations: readonly Situation[], rng: Rng
     const w = claim.wrong(p);
     const c = claim.corrected(p);
     values = { reference, wrong: w, corrected: c };
-    const rw = residual(w, reference, claim.floor);
+    const floor = floorOf(claim, p);
+    const rw = residual(w, reference, floor);
     wrong.maxResidual = Math.max(wrong.maxResidual, rw);
     wrong.minResidual = Math.min(wrong.minResidual, rw);
     if (rw > claim.threshold) wrong.aboveThreshold++;
-    corrected.maxResidual = Math.max(corrected.maxResidual, residual(c, reference, claim.floor));
+    corrected.maxResidual = Math.max(corrected.maxResidual, residual(c, reference, floor));
   }
   const pass = corrected.maxResidual <= tolerance && wrong.maxResidual > claim.threshold;
   return { kind: 'erratum', draws: situations.length, wrong, corrected, threshold: claim.threshold, tolerance, pass, values };

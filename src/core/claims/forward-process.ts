@@ -6,6 +6,7 @@
 import { alphasFromBetas, snr } from '../schedule/alphas.ts';
 import { cosineAlphaBar } from '../schedule/betas.ts';
 import { forwardMoments, forwardSample } from '../forward.ts';
+import { oneMinusRatio } from '../ddim/sigma.ts';
 import { combine } from '../vec.ts';
 import { namedAlphas } from './situation.ts';
 import { betasOf, cat, distribution, gauss, identity } from './helpers.ts';
@@ -63,7 +64,7 @@ export const forwardProcessClaims: Claim[] = [
     // (mean, variance) of q(x_t | x_{t−1}) in DDPM's notation and in DDIM's.
     sides: [
       (p) => cat(combine([Math.sqrt(1 - p.betas[p.t - 1]), p.x]), p.betas[p.t - 1]),
-      (p) => cat(combine([Math.sqrt(p.alpha[p.t] / p.alpha[p.t - 1]), p.x]), 1 - p.alpha[p.t] / p.alpha[p.t - 1]),
+      (p) => cat(combine([Math.sqrt(p.alpha[p.t] / p.alpha[p.t - 1]), p.x]), oneMinusRatio(p.alpha[p.t], p.alpha[p.t - 1])),
     ],
   }),
   distribution({
@@ -89,7 +90,7 @@ export const forwardProcessClaims: Claim[] = [
     uses: noKnobs,
     floor: 1,
     setup: (s) => ({ aT: s.alpha[s.t], aP: s.alpha[s.t - 1] }),
-    sides: [(p) => (p.aT / p.aP) * (1 - p.aP) + (1 - p.aT / p.aP), (p) => 1 - p.aT],
+    sides: [(p) => (p.aT / p.aP) * (1 - p.aP) + oneMinusRatio(p.aT, p.aP), (p) => 1 - p.aT],
   }),
   distribution({
     id: 'forward.reparameterised',

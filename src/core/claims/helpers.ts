@@ -1,6 +1,7 @@
 /** Shared pieces of claim setups: random vectors, σ choices, paths of times. */
 import { randn, randint, type Rng } from '../rng.ts';
 import { etaStep, type FamilyStep } from '../ddim/family.ts';
+import { oneMinusRatio } from '../ddim/sigma.ts';
 import type { MovePath } from '../ddim/jump.ts';
 import type { Claim, DistributionClaim, ErratumClaim, IdentityClaim, InequalityClaim, Situation } from './types.ts';
 
@@ -12,10 +13,10 @@ export function gauss(rng: Rng, d = DIM): Float64Array {
   return randn(rng, d);
 }
 
-/** β_s = 1 − α_s/α_{s−1} for s = 1 … T (β[s − 1] is β_s). */
+/** β_s = 1 − α_s/α_{s−1} for s = 1 … T (β[s − 1] is β_s), evaluated as in oneMinusRatio(). */
 export function betasOf(alpha: ArrayLike<number>): Float64Array {
   const out = new Float64Array(alpha.length - 1);
-  for (let s = 1; s < alpha.length; s++) out[s - 1] = 1 - alpha[s] / alpha[s - 1];
+  for (let s = 1; s < alpha.length; s++) out[s - 1] = oneMinusRatio(alpha[s], alpha[s - 1]);
   return out;
 }
 

@@ -3,6 +3,7 @@
  * found by matching moments (DDIM eq. 7), Lemma 1 by induction from T downward (DDIM App. B),
  * the forward conditional by Bayes (DDIM eq. 8) and the σ that makes it DDPM's Markov kernel.
  */
+import { oneMinusRatio } from '../ddim/sigma.ts';
 import { combine } from '../vec.ts';
 import { etaStep, familyCoefficients, familyMean, leftOf, type FamilyStep } from '../ddim/family.ts';
 import { moveGaussian, type Conditional } from '../ddim/jump.ts';
@@ -198,7 +199,7 @@ export const nonMarkovianFamilyClaims: Claim[] = [
         const c = (p.k * (1 - p.aT)) / (1 - p.aP);
         return cat(c, Math.sqrt(p.aT) - c * Math.sqrt(p.aP), ((1 - p.aT) * p.sigma ** 2) / (1 - p.aP));
       },
-      (p) => cat(Math.sqrt(p.aT / p.aP), 0, 1 - p.aT / p.aP),
+      (p) => cat(Math.sqrt(p.aT / p.aP), 0, oneMinusRatio(p.aT, p.aP)),
     ],
   }),
 ];

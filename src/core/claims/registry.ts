@@ -4,9 +4,12 @@
  */
 import { forwardProcessClaims } from './forward-process.ts';
 import { nonMarkovianFamilyClaims } from './non-markovian-family.ts';
+import { nStepJumpClaims } from './n-step-jump.ts';
+import { samplerFamilyClaims } from './sampler-family.ts';
+import { samplerDdpmClaims } from './sampler-ddpm.ts';
 import type { ChapterSlug, Claim } from './types.ts';
 
-export const ALL_CLAIMS: readonly Claim[] = [...forwardProcessClaims, ...nonMarkovianFamilyClaims];
+export const ALL_CLAIMS: readonly Claim[] = [...forwardProcessClaims, ...nonMarkovianFamilyClaims, ...nStepJumpClaims, ...samplerFamilyClaims, ...samplerDdpmClaims];
 
 const byId = new Map<string, Claim>();
 for (const c of ALL_CLAIMS) {

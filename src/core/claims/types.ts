@@ -78,7 +78,7 @@ interface ClaimBase<P> {
    * about numbers in [0, 1] that are differences of numbers near 1 (variances such as 1 − α_t) set 1:
    * their inputs carry absolute rounding errors of ~1e−16, so the residual becomes an absolute error.
    */
-  floor?: number;
+  floor?: number | ((p: P) => number);
 }
 
 export interface IdentityClaim<P = any> extends ClaimBase<P> {

@@ -8,6 +8,7 @@
  * diffusers DDPMScheduler._get_variance ("fixed_small" is β̃_t, "fixed_large" is β_t).
  */
 import { combine, type Vec } from '../vec.ts';
+import { oneMinusRatio } from './sigma.ts';
 
 export interface DdpmNotation {
   /** β_t = 1 − α_t/α_{t−1} (DDIM α). */
@@ -23,8 +24,8 @@ export interface DdpmNotation {
 /** DDPM's quantities at step t (1 ≤ t ≤ T) from DDIM's α array. */
 export function ddpmAt(alpha: ArrayLike<number>, t: number): DdpmNotation {
   if (!Number.isInteger(t) || t < 1 || t >= alpha.length) throw new RangeError(`t must be an integer in [1, ${alpha.length - 1}], got ${t}`);
-  const alphaStep = alpha[t] / alpha[t - 1];
-  return { beta: 1 - alphaStep, alphaStep, alphaBar: alpha[t], alphaBarPrev: alpha[t - 1] };
+  const beta = oneMinusRatio(alpha[t], alpha[t - 1]);
+  return { beta, alphaStep: alpha[t] / alpha[t - 1], alphaBar: alpha[t], alphaBarPrev: alpha[t - 1] };
 }
 
 /** β̃_t = (1 − ᾱ_{t−1})/(1 − ᾱ_t) · β_t  (DDPM eq. 7). */
