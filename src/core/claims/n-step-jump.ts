@@ -15,14 +15,14 @@ import type { Claim, Situation } from './types.ts';
 const chapter = 'n-step-jump';
 
 /** The deterministic (σ = 0) one-step path t, t−1, …, t−moves. */
-function zeroPath(alpha: Float64Array, t: number, moves: number): MovePath {
+export function zeroPath(alpha: Float64Array, t: number, moves: number): MovePath {
   const alphas = Array.from({ length: moves + 1 }, (_, j) => alpha[t - j]);
   const steps = alphas.slice(1).map((a, j) => etaStep(0, alphas[j], a));
   return { alphas, sigmas: steps.map((s) => s.sigma), lefts: steps.map((s) => leftOf(s)) };
 }
 
 /** x_0, the noise z_t in x_t, x_t itself and x̂_0 recovered from them. */
-function noisyPair(s: Situation, rng: Rng, d = 3) {
+export function noisyPair(s: Situation, rng: Rng, d = 3) {
   const x0 = gauss(rng, d);
   const z = gauss(rng, d);
   const xt = noisy(x0, z, s.alpha[s.t]);
@@ -30,7 +30,7 @@ function noisyPair(s: Situation, rng: Rng, d = 3) {
 }
 
 /** Setup of the restated induction step: x_{t−n} → x_{t−n−1} at σ = 0. */
-function inductionSetup(s: Situation, rng: Rng) {
+export function inductionSetup(s: Situation, rng: Rng) {
   const { alpha, t, n } = s;
   const aN = alpha[t - n];
   const aN1 = alpha[t - n - 1];
@@ -185,6 +185,7 @@ export const nStepJumpClaims: Claim[] = [
     id: 'jump.tau-mean-step',
     chapter,
     uses: { n: true, eta: true },
+    needs: { etaAtMostOne: true },
     setup: lastJumpSetup,
     sides: [
       (p) => p.moved.mean,
@@ -196,6 +197,7 @@ export const nStepJumpClaims: Claim[] = [
     id: 'jump.tau-variance-step',
     chapter,
     uses: { n: true, eta: true },
+    needs: { etaAtMostOne: true },
     floor: 1,
     setup: lastJumpSetup,
     sides: [
@@ -209,6 +211,7 @@ export const nStepJumpClaims: Claim[] = [
     id: 'jump.tau-closed-form',
     chapter,
     uses: { n: true, eta: true },
+    needs: { etaAtMostOne: true },
     setup: tauSetup,
     sides: [
       (p) => {
@@ -225,7 +228,7 @@ export const nStepJumpClaims: Claim[] = [
     id: 'jump.tau-conditional',
     chapter,
     uses: { n: true, eta: true },
-    needs: { targetMin: 1, etaPositive: true, maxT: 100 },
+    needs: { targetMin: 1, etaPositive: true, etaAtMostOne: true, maxT: 100 },
     setup: (s, rng) => tauSetup({ ...s, free: false }, rng, 2),
     simulate: (p, rng) => walk(p.xStart, p.x0, p.path, rng),
     target: (p) => conditionalClosedForm(p.xStart, p.x0, p.path),
@@ -251,6 +254,7 @@ export const nStepJumpClaims: Claim[] = [
     id: 'jump.tau-marginal-variance',
     chapter,
     uses: { n: true, eta: true },
+    needs: { etaAtMostOne: true },
     floor: 1,
     setup: (s, rng) => {
       const path = tauPath(s, rng);
@@ -262,7 +266,7 @@ export const nStepJumpClaims: Claim[] = [
     id: 'jump.tau-marginal',
     chapter,
     uses: { n: true, eta: true },
-    needs: { targetMin: 1, etaPositive: true, maxT: 100 },
+    needs: { targetMin: 1, etaPositive: true, etaAtMostOne: true, maxT: 100 },
     setup: (s, rng) => ({ path: tauPath({ ...s, free: false }, rng), x0: gauss(rng, 2), aStart: s.alpha[s.t], aEnd: s.alpha[s.t - s.n] }),
     // x_{τ_i} ~ q(x_{τ_i} | x_0), then the jumps down to τ_{i−m}.
     simulate: (p, rng) => walk(noisy(p.x0, gauss(rng, 2), p.aStart), p.x0, p.path, rng),

@@ -123,6 +123,7 @@ export const nonMarkovianFamilyClaims: Claim[] = [
     id: 'lemma1.exact',
     chapter,
     uses: oneStep,
+    needs: { fromTop: true },
     setup: (s, rng) => ({ alpha: s.alpha, t: s.t, steps: chainSteps(s, rng), x0: gauss(rng) }),
     sides: [
       (p) => {
@@ -136,7 +137,7 @@ export const nonMarkovianFamilyClaims: Claim[] = [
     id: 'lemma1.monte-carlo',
     chapter,
     uses: oneStep,
-    needs: { maxT: 40, etaPositive: true },
+    needs: { maxT: 40, etaPositive: true, fromTop: true },
     setup: (s, rng) => ({ alpha: s.alpha, t: s.t, steps: chainSteps(s, rng), x0: gauss(rng, 2) }),
     // Sample x_T, then x_{T−1}, …, x_t from q_σ(x_{k−1} | x_k, x_0) one step at a time.
     simulate: (p, rng) => {

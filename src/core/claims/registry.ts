@@ -7,9 +7,10 @@ import { nonMarkovianFamilyClaims } from './non-markovian-family.ts';
 import { nStepJumpClaims } from './n-step-jump.ts';
 import { samplerFamilyClaims } from './sampler-family.ts';
 import { samplerDdpmClaims } from './sampler-ddpm.ts';
+import { errataClaims } from './errata.ts';
 import type { ChapterSlug, Claim } from './types.ts';
 
-export const ALL_CLAIMS: readonly Claim[] = [...forwardProcessClaims, ...nonMarkovianFamilyClaims, ...nStepJumpClaims, ...samplerFamilyClaims, ...samplerDdpmClaims];
+export const ALL_CLAIMS: readonly Claim[] = [...forwardProcessClaims, ...nonMarkovianFamilyClaims, ...nStepJumpClaims, ...samplerFamilyClaims, ...samplerDdpmClaims, ...errataClaims];
 
 const byId = new Map<string, Claim>();
 for (const c of ALL_CLAIMS) {

@@ -18,6 +18,7 @@ export type ViolationCode =
   | 'targetMin'
   | 'etaNegative'
   | 'etaPositive'
+  | 'etaAboveOne'
   | 'varianceNegative'
   | 'chainVarianceNegative';
 
@@ -41,10 +42,14 @@ export function checkSituation({ alpha, t, n, eta }: Situation, needs: Needs = {
   if (!Number.isInteger(n) || n < nMin || n > t) return { code: 'nRange', vars: { n, min: nMin, t } };
   if (t - n < targetMin) return { code: 'targetMin', vars: { target: t - n, min: targetMin } };
   if (!(eta >= 0) || !Number.isFinite(eta)) return { code: 'etaNegative', vars: { eta } };
+  if (needs.etaAtMostOne && eta > 1) return { code: 'etaAboveOne', vars: { eta } };
   const left = 1 - alpha[t - n] - sigmaEta(eta, alpha[t], alpha[t - n]) ** 2;
   if (left < 0) return { code: 'varianceNegative', vars: { eta, value: left, etaMax: etaLimit(alpha[t], alpha[t - n]), target: t - n } };
-  if (needs.oneStepChain) {
-    for (let s = t; s > t - n; s--) {
+  const steps: [number, number][] = [];
+  if (needs.oneStepChain) steps.push([t, t - n + 1]);
+  if (needs.fromTop) steps.push([T, t + 1]);
+  for (const [from, to] of steps) {
+    for (let s = from; s >= to; s--) {
       const v = 1 - alpha[s - 1] - sigmaEta(eta, alpha[s], alpha[s - 1]) ** 2;
       if (v < 0) return { code: 'chainVarianceNegative', vars: { eta, s, value: v, etaMax: etaLimit(alpha[s], alpha[s - 1]) } };
     }

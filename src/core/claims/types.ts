@@ -53,6 +53,10 @@ export interface Needs {
   maxT?: number;
   /** Every one-step σ_s(η) along t, t−1, …, t−n must leave 1 − α_{s−1} − σ_s² ≥ 0. */
   oneStepChain?: boolean;
+  /** The same for every step T, T−1, …, t+1 (claims that run the family down from x_T). */
+  fromTop?: boolean;
+  /** η ≤ 1: the claim jumps through random intermediate times, and η ≤ 1 keeps every jump valid. */
+  etaAtMostOne?: boolean;
 }
 
 /** Which of the reader's knobs the claim reads; the others are ignored (η may be fixed). */
@@ -111,8 +115,19 @@ export interface DistributionClaim<P = any> extends ClaimBase<P> {
   target(p: P): NormalTarget;
 }
 
+/** A fixed, typical situation at which an erratum's counterexample is worked out in the text. */
+export interface ExampleSituation {
+  schedule: 'linear' | 'scaled_linear' | 'squaredcos_cap_v2';
+  T: number;
+  t: number;
+  n: number;
+  eta: number;
+}
+
 export interface ErratumClaim<P = any> extends ClaimBase<P> {
   kind: 'erratum';
+  /** Where the counterexample is shown in numbers on the page. */
+  example: ExampleSituation;
   /** The quantity the formula is supposed to equal (the previous line, or the true value). */
   reference(p: P): Value;
   /** The source notes' formula, as written. */

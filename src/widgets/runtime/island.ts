@@ -14,7 +14,17 @@
  * `data-param-slider=<name>`), an error slot `[data-param-error=<name>]`, `[data-print=<name>]`
  * cells, a status line `[data-status]`, a backend picker `[data-backend]` and the output `[data-output]`.
  */
-import { formatParam, parseParam, readParams, writeParams, type ParamTable, type ParamValues } from '../params.ts';
+import {
+  checkConstraints,
+  defaults,
+  formatParam,
+  parseParam,
+  readParams,
+  writeParams,
+  type Constraint,
+  type ParamTable,
+  type ParamValues,
+} from '../params.ts';
 import { paramErrorMessage, type Lookup } from '../param-messages.ts';
 import type { UiKey } from '../../i18n/index.ts';
 
@@ -45,13 +55,28 @@ function lookupFrom(root: HTMLElement): Lookup {
     (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export function island<T extends ParamTable>(kind: string, table: T, load: () => Promise<WidgetModule<T>>): void {
+export interface IslandOptions<T extends ParamTable> {
+  /** Rules between parameters, checked after each parameter is valid on its own. */
+  constraints?: readonly Constraint<T>[];
+}
+
+/**
+ * Bring every `[data-widget=<kind>]` on the page to life. `table` may be a function of the root
+ * element, for widgets whose choices are written into the markup at build time.
+ */
+export function island<T extends ParamTable>(
+  kind: string,
+  table: T | ((root: HTMLElement) => T),
+  load: () => Promise<WidgetModule<T>>,
+  options: IslandOptions<T> = {},
+): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[data-widget="${kind}"]`)) {
-    setup(root, table, load);
+    setup(root, typeof table === 'function' ? table(root) : table, load, options);
   }
 }
 
-function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Promise<WidgetModule<T>>): void {
+function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Promise<WidgetModule<T>>, options: IslandOptions<T>): void {
+  const constraints = options.constraints ?? [];
   const tr = lookupFrom(root);
   const prefix = root.id;
   const output = root.querySelector<HTMLElement>('[data-output]')!;
@@ -62,6 +87,8 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
 
   const initial = readParams(table, new URLSearchParams(location.search), prefix);
   let values = initial.values;
+  // Error slots currently showing a broken constraint: cleared by the next valid edit.
+  const constraintSlots = new Set<string>();
   let instance: WidgetInstance<T> | null = null;
   let running: Promise<void> | null = null;
   let pending = false;
@@ -127,8 +154,20 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
       showError(name, `${paramErrorMessage(tr, parsed.error)} ${kept}`);
       return;
     }
+    const candidate = { ...values, [name]: parsed.value };
+    const broken = checkConstraints(constraints, candidate);
+    if (broken) {
+      const kept = tr('param.keptPrevious', { value: formatParam(spec, (values as Record<string, unknown>)[name]) });
+      for (const slot of constraintSlots) showError(slot, null);
+      constraintSlots.clear();
+      showError(name, `${tr(broken.message, broken.vars)} ${kept}`);
+      constraintSlots.add(name);
+      return;
+    }
     showError(name, null);
-    values = { ...values, [name]: parsed.value };
+    for (const slot of constraintSlots) showError(slot, null);
+    constraintSlots.clear();
+    values = candidate;
     reflect(name, parsed.value);
     syncUrl();
     void run();
@@ -150,12 +189,23 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     const input = control(error.param);
     if (input && !(input instanceof HTMLSelectElement)) input.value = error.raw;
   }
+  // Values read from the URL that break a rule between parameters: fall back to the defaults.
+  const brokenAtLoad = checkConstraints(constraints, values);
+  if (brokenAtLoad) {
+    const where = brokenAtLoad.param ?? Object.keys(table)[0];
+    const fallback = defaults(table);
+    for (const name of Object.keys(table)) reflect(name, (fallback as Record<string, unknown>)[name]);
+    values = fallback;
+    showError(where, `${tr(brokenAtLoad.message, brokenAtLoad.vars)} ${tr('param.defaultsUsed')}`);
+    constraintSlots.add(where);
+  }
 
   root.querySelector('[data-reset]')?.addEventListener('click', () => {
     for (const [name, spec] of Object.entries(table)) {
       showError(name, null);
       reflect(name, spec.default);
     }
+    constraintSlots.clear();
     values = readParams(table, new URLSearchParams(), prefix).values;
     syncUrl();
     void run();
