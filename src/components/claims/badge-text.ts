@@ -29,7 +29,6 @@ export function badgeText(lang: Lang, r: ClaimResult, part?: ErratumPart): Badge
         verdict: tr(r.pass ? 'claim.holds' : 'claim.fails'),
         details: [
           tr('claim.maxResidual', { value: num(r.maxResidual) }),
-          ...(r.lines.length > 1 ? [tr('claim.lines', { count: r.lines.length + 1 })] : []),
           tr('claim.draws', { count: count(r.draws) }),
           ...(r.pass ? [] : [tr('claim.tolerance', { value: num(r.tolerance) })]),
         ],

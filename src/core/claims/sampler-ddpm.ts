@@ -82,7 +82,7 @@ export const samplerDdpmClaims: Claim[] = [
     ],
   }),
   identity({
-    id: 'sampler.ddpm-chain-notation',
+    id: 'sampler.ddpm-chain-factor',
     chapter,
     uses: ddpmUses,
     setup: ddpmSetup,
@@ -90,6 +90,15 @@ export const samplerDdpmClaims: Claim[] = [
       update,
       (p) => factored(p, (p.b - p.a) / (p.b * Math.sqrt(1 - p.a))),
       (p) => factored(p, oneMinusRatio(p.a, p.b) / Math.sqrt(1 - p.a)),
+    ],
+  }),
+  identity({
+    id: 'sampler.ddpm-chain-ddpm-notation',
+    chapter,
+    uses: ddpmUses,
+    setup: ddpmSetup,
+    sides: [
+      update,
       // DDPM's notation: 1/√α_t · (x_t − β_t/√(1 − ᾱ_t) · ε_θ) + σ_t ε with σ_t² = β̃_t.
       (p) => combine([1, ddpmMeanFromEps(p.xt, p.e, p.ddpm)], [Math.sqrt(ddpmBetaTilde(p.ddpm)), p.noise]),
     ],

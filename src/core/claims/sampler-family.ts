@@ -176,12 +176,14 @@ export const samplerFamilyClaims: Claim[] = [
     setup: (s, rng) => ({ ...samplerSetup(s, rng, etaStep(1, s.alpha[s.t], s.alpha[s.t - s.n])), x0: gauss(rng) }),
     sides: [
       (p) => cat(familyMean(p.xt, p.x0, p.step), p.step.sigma ** 2),
-      // Bayes for the skipped Markov chain: x_{t−n} ~ N(√α_{t−n} x_0, 1 − α_{t−n}), x_t | x_{t−n} ~ N(√r x_{t−n}, 1 − r).
+      // Bayes for the skipped Markov chain, as a product of Gaussians in x_{t−n}:
+      // prior N(√α_{t−n} x_0, 1 − α_{t−n}) times likelihood N(x_t; √r x_{t−n}, 1 − r), r = α_t/α_{t−n}.
       (p) => {
         const r = p.a / p.b;
-        const gain = (Math.sqrt(r) * (1 - p.b)) / (1 - p.a);
-        const mean = combine([Math.sqrt(p.b), p.x0], [gain, combine([1, p.xt], [-Math.sqrt(p.a), p.x0])]);
-        return cat(mean, ((1 - p.b) * oneMinusRatio(p.a, p.b)) / (1 - p.a));
+        const oneMinusR = oneMinusRatio(p.a, p.b);
+        const variance = 1 / (1 / (1 - p.b) + r / oneMinusR);
+        const mean = combine([(variance * Math.sqrt(p.b)) / (1 - p.b), p.x0], [(variance * Math.sqrt(r)) / oneMinusR, p.xt]);
+        return cat(mean, variance);
       },
     ],
   }),

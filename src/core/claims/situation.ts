@@ -58,6 +58,9 @@ export function checkSituation({ alpha, t, n, eta }: Situation, needs: Needs = {
   return null;
 }
 
+/** The ranges random schedules are drawn from (quoted on the pages). */
+export const DRAW_RANGES = { maxT: 1000, betaMin: 1e-5, betaMax: 0.5, randomBetaMaxT: 200, randomAlphaMaxT: 40 } as const;
+
 const named = new Map<string, Float64Array>();
 
 /** α_0 … α_T of a named β schedule (cached). */
@@ -72,19 +75,19 @@ export function namedAlphas(name: BetaScheduleName, T: number): Float64Array {
  * a named diffusers schedule (linear, scaled linear, cosine) with random T; random β_s, log-uniform
  * in [1e−5, 0.5]; or α_1 > … > α_T drawn uniformly from (0, 1) and sorted.
  */
-export function drawSchedule(rng: Rng, maxT = 1000): Float64Array {
+export function drawSchedule(rng: Rng, maxT: number = DRAW_RANGES.maxT): Float64Array {
   const family = randint(rng, 0, 2);
   if (family === 0) {
     const name = BETA_SCHEDULES[randint(rng, 0, BETA_SCHEDULES.length - 1)];
     return namedAlphas(name, randint(rng, 2, maxT));
   }
   if (family === 1) {
-    const T = randint(rng, 2, Math.min(maxT, 200));
+    const T = randint(rng, 2, Math.min(maxT, DRAW_RANGES.randomBetaMaxT));
     const betas = new Float64Array(T);
-    for (let s = 0; s < T; s++) betas[s] = Math.exp(uniform(rng, Math.log(1e-5), Math.log(0.5)));
+    for (let s = 0; s < T; s++) betas[s] = Math.exp(uniform(rng, Math.log(DRAW_RANGES.betaMin), Math.log(DRAW_RANGES.betaMax)));
     return alphasFromBetas(betas);
   }
-  const T = randint(rng, 2, Math.min(maxT, 40));
+  const T = randint(rng, 2, Math.min(maxT, DRAW_RANGES.randomAlphaMaxT));
   for (;;) {
     const values = Array.from({ length: T }, () => rng.next()).sort((a, b) => b - a);
     const alpha = Float64Array.from([1, ...values]);
@@ -103,7 +106,7 @@ function drawEta(rng: Rng, positive: boolean): number {
 
 /** A random situation satisfying the basic rules and `needs`. */
 export function drawSituation(rng: Rng, needs: Needs = {}): Situation {
-  const { tMin = 1, targetMin = 0, nMin = 1, maxT = 1000 } = needs;
+  const { tMin = 1, targetMin = 0, nMin = 1, maxT = DRAW_RANGES.maxT } = needs;
   for (let attempt = 0; attempt < 1000; attempt++) {
     const alpha = drawSchedule(rng, maxT);
     const T = alpha.length - 1;
