@@ -55,8 +55,8 @@ export function badgeText(lang: Lang, r: ClaimResult, part?: ErratumPart): Badge
       const corrected = tr('claim.correctedResidual', { value: num(r.corrected.maxResidual), draws: count(r.draws) });
       if (!r.pass) return { pass: false, mark: '✗', verdict: tr('claim.erratumBroken'), details: [wrong, corrected] };
       return part === 'corrected'
-        ? { pass: true, mark: '✓', verdict: tr('claim.correctedHolds'), details: [corrected, `${tr('claim.notesFalse')}: ${wrong}`] }
-        : { pass: true, mark: '✗', verdict: tr('claim.notesFalse'), details: [wrong, `${tr('claim.correctedHolds')}: ${corrected}`] };
+        ? { pass: true, mark: '✓', verdict: tr('claim.correctedHolds'), details: [corrected, tr('claim.vsNotes', { value: num(r.wrong.maxResidual) })] }
+        : { pass: true, mark: '✗', verdict: tr('claim.notesFalse'), details: [wrong, tr('claim.vsCorrected', { value: num(r.corrected.maxResidual) })] };
     }
   }
 }
