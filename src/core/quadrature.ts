@@ -64,6 +64,7 @@ export function gaussHermite(K: number): { nodes: Float64Array; weights: Float64
 /** E[f(X)] for X ~ N(mean, variance) by the K-point rule (variance 0 evaluates f at the mean). */
 export function expectNormal<V extends number | Float64Array>(f: (x: number) => V, mean: number, variance: number, K = 12): V {
   if (!(variance >= 0)) throw new RangeError(`variance must be ≥ 0, got ${variance}`);
+  if (variance === 0) return f(mean);
   const { nodes, weights } = gaussHermite(K);
   const s = Math.sqrt(variance);
   let acc: number | Float64Array | undefined;

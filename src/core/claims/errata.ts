@@ -36,6 +36,12 @@ const row13 = (p: D) =>
 /** √b/√a · v + σ_t² ε_t */
 const scaled = (p: D, v: Float64Array) => combine([Math.sqrt(p.b) / Math.sqrt(p.a), v], [p.s2, p.eps]);
 
+/** ∫ c₁ x q dx + ∫ c₂ x_0 q dx, each integral by quadrature, coordinate by coordinate. */
+function splitIntegrals(p: ReturnType<typeof inductionSetup>, c2: number): Float64Array {
+  const first = expectEach(p.before.mean, p.before.variance, (x) => p.c1 * x);
+  return Float64Array.from(first, (v, i) => v + expectNormal(() => c2 * p.x0hat[i], p.before.mean[i], p.before.variance));
+}
+
 /** Coordinatewise E[f(X)], X ~ N(mean, v I). */
 const expectEach = (mean: Float64Array, v: number, f: (x: number) => number) => Float64Array.from(mean, (m) => expectNormal(f, m, v));
 
@@ -75,14 +81,14 @@ export const errataClaims: Claim[] = [
     threshold: 1e-3,
     example: { schedule: 'linear', T: 1000, t: 500, n: 20, eta: 0 },
     setup: (s, rng) => ({ ...inductionSetup(s, rng), aT1: s.alpha[s.t - 1] }),
-    // Row 7: ∫ (c₁ x_{t−n} + c₂ x_0) q(x_{t−n} | x_t, x_0) dx_{t−n}
-    reference: (p) => expectEach(p.before.mean, p.before.variance, (x) => p.c1 * x).map((v, i) => v + p.c2 * p.x0hat[i]),
-    // Row 8 as written: α_{t−1} instead of α_{t−n} inside the square root of the x_0 coefficient.
+    // Row 7: ∫ (c₁ x_{t−n} + c₂ x_0) q(x_{t−n} | x_t, x_0) dx_{t−n}, one integral.
+    reference: (p) => Float64Array.from(p.before.mean, (m, i) => expectNormal((x) => p.c1 * x + p.c2 * p.x0hat[i], m, p.before.variance)),
+    // Row 8 as written, two integrals: α_{t−1} instead of α_{t−n} in the x_0 coefficient.
     wrong: (p) => {
       const c2 = Math.sqrt(p.aN1) - Math.sqrt(p.aT1 * (1 - p.aN1)) / Math.sqrt(1 - p.aN);
-      return combine([p.c1, expectEach(p.before.mean, p.before.variance, (x) => x)], [c2, p.x0hat]);
+      return splitIntegrals(p, c2);
     },
-    corrected: (p) => combine([p.c1, expectEach(p.before.mean, p.before.variance, (x) => x)], [p.c2, p.x0hat]),
+    corrected: (p) => splitIntegrals(p, p.c2),
   }),
   erratum({
     id: 'erratum.missing-x',
@@ -95,6 +101,7 @@ export const errataClaims: Claim[] = [
     reference: (p) => combine([p.c1, p.before.mean], [p.c2, p.x0hat]),
     // Row 9 as written: c₁ ∫ q(x_{t−n} | x_t, x_0) dx_{t−n} + c₂ x_0, and a density integrates to 1.
     wrong: (p) => combine([p.c1, expectEach(p.before.mean, p.before.variance, () => 1)], [p.c2, p.x0hat]),
+    // Corrected: c₁ ∫ x_{t−n} q dx_{t−n} + c₂ x_0 (the integral by quadrature).
     corrected: (p) => combine([p.c1, expectEach(p.before.mean, p.before.variance, (x) => x)], [p.c2, p.x0hat]),
   }),
   erratum({

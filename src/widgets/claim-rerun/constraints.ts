@@ -4,7 +4,7 @@ import type { Constraint, ParamValues } from '../params.ts';
 import type { RerunTable } from './params.ts';
 import { readerViolation, type ClaimMeta } from './situation-for.ts';
 
-const show = (x: number) => (Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString());
+const show = (x: number) => (Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString()).replace('-', '−');
 
 /** Which parameter a rule is about (where the message goes when values come from the URL). */
 const PARAM_OF: Record<string, string> = {
