@@ -162,6 +162,11 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
       constraintSlots.clear();
       showError(name, `${tr(broken.message, broken.vars)} ${kept}`);
       constraintSlots.add(name);
+      // A select or checkbox cannot show an invalid choice next to its message: put it back.
+      const input = control(name);
+      if (input instanceof HTMLSelectElement || (input instanceof HTMLInputElement && input.type === 'checkbox')) {
+        reflect(name, (values as Record<string, unknown>)[name]);
+      }
       return;
     }
     showError(name, null);
