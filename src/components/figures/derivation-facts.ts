@@ -49,12 +49,14 @@ export function samplerFacts() {
   let lastNegative = 0;
   for (let s = 1; s <= T; s++) {
     const e = etaLimit(alpha[s], alpha[s - 1]);
-    if (e < etaMaxMin) [etaMaxMin, etaMaxAt] = [e, s];
+    // At t = 1, α_0 = 1 makes η_max exactly 1 for every schedule; report the smallest over t ≥ 2.
+    if (s >= 2 && e < etaMaxMin) [etaMaxMin, etaMaxAt] = [e, s];
     if (1 - alpha[s - 1] - sigmaHat(alpha[s], alpha[s - 1]) ** 2 < 0) [negative, lastNegative] = [negative + 1, s];
   }
   const half = oneStep(ETA_HALF, t, n);
   return {
     ...EXAMPLE,
+    etaMaxAtOne: etaLimit(alpha[1], alpha[0]),
     etaMaxMin,
     etaMaxAt,
     sigmahatNegative: negative,

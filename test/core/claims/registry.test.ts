@@ -80,6 +80,12 @@ describe('registry and chapters', () => {
   it('both languages bind the same claims in the same order, chapter by chapter', () => {
     for (const slug of Object.keys(coverage.en)) expect(coverage.zh[slug]?.claimIds, slug).toEqual(coverage.en[slug].claimIds);
   });
+  it('both languages show the same mathematics (display equations equal apart from the words in \\text{})', () => {
+    const strip = (tex: string) => tex.replace(/\\text\{[^}]*\}/g, '').replace(/\s+/g, '');
+    for (const slug of Object.keys(coverage.en)) {
+      expect(coverage.zh[slug].displays.map((d) => strip(d.tex)), slug).toEqual(coverage.en[slug].displays.map((d) => strip(d.tex)));
+    }
+  });
   it('every erratum shows both its formulas: the notes’ (part="wrong") and the correction', () => {
     for (const lang of LANGS) {
       const text = sources[lang].errata;

@@ -13,7 +13,7 @@ describe('ddimUpdate()', () => {
     const a = ddimUpdate(xt, eps, step).prev;
     const b = ddimUpdate(xt, eps, step, [9, 9, 9]).prev;
     expect(Array.from(a)).toEqual(Array.from(b));
-    assertClose(a, xt.map((x, i) => Math.sqrt(0.7) * predictX0(xt, eps, 0.5)[i] + Math.sqrt(0.3) * eps[i]), { rel: 1e-14 });
+    assertClose(a, xt.map((_x, i) => Math.sqrt(0.7) * predictX0(xt, eps, 0.5)[i] + Math.sqrt(0.3) * eps[i]), { rel: 1e-14 });
   });
   it('with σ > 0 needs a noise vector and adds σ times it (not σ²)', () => {
     const step = etaStep(1, 0.5, 0.7);
