@@ -78,11 +78,11 @@ describe('registry and chapters', () => {
     for (const c of ALL_CLAIMS) expect(coverage[lang][c.chapter]?.claimIds, c.id).toContain(c.id);
   });
   it('both languages bind the same claims in the same order, chapter by chapter', () => {
-    for (const slug of Object.keys(coverage.en)) expect(coverage.zh[slug]?.claimIds, slug).toEqual(coverage.en[slug].claimIds);
+    for (const slug of FULLY_CHECKED) expect(coverage.zh[slug]?.claimIds, slug).toEqual(coverage.en[slug].claimIds);
   });
   it('both languages show the same mathematics (display equations equal apart from the words in \\text{})', () => {
     const strip = (tex: string) => tex.replace(/\\text\{[^}]*\}/g, '').replace(/\s+/g, '');
-    for (const slug of Object.keys(coverage.en)) {
+    for (const slug of FULLY_CHECKED) {
       expect(coverage.zh[slug].displays.map((d) => strip(d.tex)), slug).toEqual(coverage.en[slug].displays.map((d) => strip(d.tex)));
     }
   });
