@@ -35,6 +35,11 @@ export interface WidgetContext<T extends ParamTable> {
   tr: Lookup;
   /** Show a line of status text (polite live region). */
   setStatus(text: string): void;
+  /**
+   * The latest valid values. A long computation started for `values` can stop early once
+   * `current() !== values`: the reader has changed something and a new update will follow.
+   */
+  current(): ParamValues<T>;
 }
 
 export interface WidgetInstance<T extends ParamTable> {
@@ -221,7 +226,7 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     setStatus(tr('widget.loadingNow'));
     try {
       const module = await load();
-      instance = await module.mount({ root, output, values, tr, setStatus });
+      instance = await module.mount({ root, output, values, tr, setStatus, current: () => values });
       root.dataset.state = 'ready';
       await run();
     } catch (error) {

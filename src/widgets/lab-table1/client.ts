@@ -1,0 +1,107 @@
+/**
+ * Table 1 analogue, heavy half. On demand (a button), runs the sampler for every S ∈ {10, 20, 50,
+ * 100, 1000} and η ∈ {0, 0.2, 0.5, 1} plus σ̂ from the same seed, filling the table cell by cell
+ * (the page stays responsive: the loop yields to the browser). Two tables: the mean log-likelihood
+ * of the samples under the known density, and their sliced W₂ to it. The paper's CIFAR-10 FIDs sit beside them.
+ */
+import { tf } from '../runtime/tf-browser.ts';
+import { attachBackendPicker } from '../runtime/backend-picker.ts';
+import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
+import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
+import { PAPER_ROWS, PAPER_S, PAPER_TABLE1_CIFAR10, type PaperRow } from '../../core/experiments/paper-tables.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { MissingDataError, runSampler } from '../lab/runner.ts';
+import { addButton, table } from '../lab/dom.ts';
+import type { labTable1Params } from './params.ts';
+
+type Table = typeof labTable1Params;
+
+export interface Table1Cell {
+  row: PaperRow;
+  S: number;
+  slicedW2: number;
+  mmd2: number;
+  logLikelihood: number | null;
+}
+
+export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<Table>> {
+  const { root, output, tr } = ctx;
+  let values = ctx.values;
+  let generation = 0;
+  const run = addButton(root, tr('lab.table1.run'), 'run');
+  const status = document.createElement('p');
+  status.className = 'widget-readout';
+  status.setAttribute('aria-live', 'polite');
+  status.textContent = tr('lab.table1.idle');
+  const mine = document.createElement('div');
+  const paper = document.createElement('div');
+  const rowLabel = (r: PaperRow) => (r === 'sigmaHat' ? 'σ̂' : `η = ${r}`);
+  paper.append(table([tr('lab.table1.paperHead'), ...PAPER_S.map(String)], PAPER_ROWS.map((r) => [rowLabel(r), ...PAPER_TABLE1_CIFAR10[r].map((v) => v.toFixed(2))]), tr('lab.table1.paperCaption')));
+  paper.querySelector('table')!.classList.add('paper');
+  output.replaceChildren(status, mine, paper);
+
+  const render = (cells: Table1Cell[], floor: { slicedW2: number; logLikelihood: number | null }, v: typeof values) => {
+    const byKey = new Map(cells.map((c) => [`${c.row}/${c.S}`, c]));
+    const grid = (pick: (c: Table1Cell) => number | null, head: string, caption: string) =>
+      table(
+        [head, ...PAPER_S.map(String)],
+        PAPER_ROWS.map((r) => [rowLabel(r), ...PAPER_S.map((S) => {
+          const c = byKey.get(`${r}/${S}`);
+          const value = c ? pick(c) : null;
+          return c ? (value === null ? '—' : formatNumber(value, 3)) : '…';
+        })]),
+        caption,
+      );
+    const denoiser = tr(`lab.denoiser.${v.denoiser}` as Parameters<typeof tr>[0]);
+    const sw2 = grid((c) => c.slicedW2, tr('lab.table1.head'), tr('lab.table1.caption', { n: v.n, floor: formatNumber(floor.slicedW2, 3), denoiser }));
+    sw2.dataset.metric = 'sw2';
+    const ll = grid((c) => c.logLikelihood, tr('lab.table1.llHead'), tr('lab.table1.llCaption', { floor: floor.logLikelihood === null ? '—' : formatNumber(floor.logLikelihood, 3) }));
+    ll.dataset.metric = 'll';
+    mine.replaceChildren(ll, sw2);
+  };
+
+  run.addEventListener('click', async () => {
+    const v = values;
+    const me = ++generation;
+    run.disabled = true;
+    root.dataset.table1 = 'running';
+    const cells: Table1Cell[] = [];
+    const started = performance.now();
+    try {
+      let floor: { slicedW2: number; logLikelihood: number | null } | null = null;
+      let done = 0;
+      const total = PAPER_ROWS.length * PAPER_S.length;
+      for (const r of PAPER_ROWS) {
+        for (const S of PAPER_S) {
+          if (generation !== me || ctx.current() !== v) {
+            status.textContent = tr('lab.table1.stopped');
+            return;
+          }
+          status.textContent = tr('lab.running', { done: done + 1, total });
+          const out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: S, eta: r === 'sigmaHat' ? 0 : Number(r), variance: r === 'sigmaHat' ? 'sigmaHat' : 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: v.n, seed: v.seed }, { isCancelled: () => generation !== me || ctx.current() !== v });
+          if (out.cancelled) continue;
+          floor ??= qualityFloor(out.source.mixture, v.n);
+          const q = sampleQuality(out.source.mixture, out.samples);
+          cells.push({ row: r, S, ...q });
+          done++;
+          render(cells, floor!, v);
+        }
+      }
+      status.textContent = tr('lab.table1.done', { seconds: ((performance.now() - started) / 1000).toFixed(1) });
+      root.dataset.table1 = 'done';
+      root.dataset.results = JSON.stringify(cells);
+    } catch (e) {
+      status.textContent = e instanceof MissingDataError ? tr('lab.needPoints') : String(e);
+    } finally {
+      run.disabled = false;
+      root.dataset.numTensors = String(tf.memory().numTensors);
+    }
+  });
+
+  await attachBackendPicker(root, tr, ctx.setStatus, () => undefined);
+  return {
+    update(v) {
+      values = v;
+    },
+  };
+}
