@@ -199,14 +199,27 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     const input = control(error.param);
     if (input && !(input instanceof HTMLSelectElement)) input.value = error.raw;
   }
-  // Values read from the URL that break a rule between parameters: fall back to the defaults.
+  // Values read from the URL that break a rule between parameters: the parameter the rule blames
+  // falls back to its default and the others are kept (nothing the reader chose is lost); only if
+  // that still breaks a rule does every parameter fall back to its default.
   const brokenAtLoad = checkConstraints(constraints, values);
   if (brokenAtLoad) {
     const where = brokenAtLoad.param ?? Object.keys(table)[0];
-    const fallback = defaults(table);
-    for (const name of Object.keys(table)) reflect(name, (fallback as Record<string, unknown>)[name]);
-    values = fallback;
-    showError(where, `${tr(brokenAtLoad.message, brokenAtLoad.vars)} ${tr('param.defaultsUsed')}`);
+    const spec = table[where];
+    const raw = formatParam(spec, (values as Record<string, unknown>)[where]);
+    const repaired = { ...values, [where]: spec.default } as ParamValues<T>;
+    if (brokenAtLoad.param !== undefined && checkConstraints(constraints, repaired) === null) {
+      values = repaired;
+      reflect(where, spec.default);
+      showError(where, `${tr(brokenAtLoad.message, brokenAtLoad.vars)} ${tr('param.keptPrevious', { value: formatParam(spec, spec.default) })}`);
+      const input = control(where);
+      if (input && !(input instanceof HTMLSelectElement) && !(input instanceof HTMLInputElement && input.type === 'checkbox')) input.value = raw;
+    } else {
+      const fallback = defaults(table);
+      for (const name of Object.keys(table)) reflect(name, (fallback as Record<string, unknown>)[name]);
+      values = fallback;
+      showError(where, `${tr(brokenAtLoad.message, brokenAtLoad.vars)} ${tr('param.defaultsUsed')}`);
+    }
     constraintSlots.add(where);
   }
 
