@@ -45,7 +45,11 @@ export function runCheck(check: SolutionCheck, { draws = DEFAULT_DRAWS, seed = 2
   return { id: check.id, draws, maxResidual, tol, pass: maxResidual <= tol, worst };
 }
 
-/** Every check of an exercise, keyed by id. */
+const cache = new Map<string, Map<string, CheckResult>>();
+
+/** Every check of an exercise, keyed by id (memoised per exercise for the default options). */
 export function runExerciseChecks(exercise: ExerciseLogic, options?: { draws?: number; seed?: number }): Map<string, CheckResult> {
-  return new Map(exercise.checks.map((c) => [c.id, runCheck(c, options)]));
+  if (options) return new Map(exercise.checks.map((c) => [c.id, runCheck(c, options)]));
+  if (!cache.has(exercise.id)) cache.set(exercise.id, new Map(exercise.checks.map((c) => [c.id, runCheck(c)])));
+  return cache.get(exercise.id)!;
 }

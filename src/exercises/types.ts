@@ -83,6 +83,11 @@ export interface FormulaPart<P extends Params> {
   vars: FormulaVar[];
   /** A valid random point (respecting constraints such as α_t < α_{t−1}). */
   point(rng: Rng): Record<string, number>;
+  /**
+   * Recompute variables defined from others after a probe forces a value (e.g. σ from η), so
+   * the reader may use a named quantity such as `sigma` where the probe varies `eta`.
+   */
+  complete?(v: Record<string, number>): Record<string, number>;
   reference(v: Record<string, number>, p: P): number;
   /** The reference written in the answer syntax (for answer keys and tests). */
   answer: string;

@@ -83,7 +83,11 @@ function validPoints(draw: () => Record<string, number>, reference: Evaluator, c
 function probeFor<P extends Params>(f: Evaluator, part: FormulaPart<P>, reference: Evaluator, rng: Rng): FormulaVerdict['probe'] {
   for (const probe of part.probes ?? []) {
     const agreesAt = (value: number) => {
-      const pts = validPoints(() => ({ ...part.point(rng), [probe.name]: value }), reference, PROBE_POINTS);
+      const forced = () => {
+        const v = { ...part.point(rng), [probe.name]: value };
+        return part.complete ? part.complete(v) : v;
+      };
+      const pts = validPoints(forced, reference, PROBE_POINTS);
       return pts.every((v) => close(f(v), reference(v)));
     };
     const matches = probe.special.filter(agreesAt);

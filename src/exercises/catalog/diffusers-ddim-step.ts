@@ -1,0 +1,3 @@
+import type { ExerciseLogic } from '../types.ts';
+
+export const diffusersDdimStep: ExerciseLogic[] = [];

@@ -1,0 +1,3 @@
+import type { Bilingual, ExerciseText } from '../types.ts';
+
+export const nonMarkovianFamilyText: Record<string, Bilingual<ExerciseText>> = {};
