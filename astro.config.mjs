@@ -2,10 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import failOnKatexError from './src/markdown/fail-on-katex-error.ts';
-import { katexOptions } from './src/markdown/katex-options.ts';
+import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
 
 // Astro 7's default Markdown engine does not run remark/rehype plugins: without the unified()
 // processor, display math silently becomes a code block. MDX inherits this processor.
@@ -15,8 +12,9 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, katexOptions], failOnKatexError],
+      remarkPlugins,
+      // @ts-expect-error -- plugin tuples are typed loosely in pipeline.ts
+      rehypePlugins,
     }),
   },
   integrations: [mdx()],

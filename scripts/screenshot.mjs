@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Screenshots of built pages, for reviewing layout by eye (not part of the tests).
- * Usage: node scripts/screenshot.mjs <path> [out.png] [--width 1280] [--dark] [--print] [--scroll selector]
+ * Usage: node scripts/screenshot.mjs <path> [out.png] [--width 1280] [--dark] [--print] [--scroll selector] [--clip y,height] [--pdf]
  */
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
@@ -28,7 +28,21 @@ if (scroll) {
   await page.locator(scroll).first().scrollIntoViewIfNeeded();
   await page.waitForTimeout(Number(option('--wait', 4000)));
 }
-await page.screenshot({ path: out, fullPage: !scroll });
+if (flag('--pdf')) {
+  // A real print: paged PDF through Chromium's print pipeline (A4), what an instructor would get.
+  await page.pdf({ path: out, format: 'A4', printBackground: false, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  await browser.close();
+  await server.close();
+  console.log(`wrote ${out}`);
+  process.exit(0);
+}
+const clip = option('--clip', null);
+if (clip) {
+  const [y, h] = clip.split(',').map(Number);
+  await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y, width: page.viewportSize().width, height: h } });
+} else {
+  await page.screenshot({ path: out, fullPage: !scroll });
+}
 await browser.close();
 await server.close();
 console.log(`wrote ${out}`);

@@ -43,13 +43,13 @@ export function chapterPages(sources: readonly ChapterSource[]): Record<Lang, Ch
     entry[s.lang] = s;
     bySlug.set(s.slug, entry);
   }
-  const order = (slug: string) => {
-    const entry = bySlug.get(slug)!;
+  const orderOf = new Map<string, number>();
+  for (const [slug, entry] of bySlug) {
     const orders = new Set(Object.values(entry).map((s) => s!.order));
     if (orders.size !== 1) throw new Error(`Chapter "${slug}" has different 'order' values across languages: ${[...orders].join(', ')}`);
-    return [...orders][0];
-  };
-  const slugs = [...bySlug.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+    orderOf.set(slug, [...orders][0]);
+  }
+  const slugs = [...bySlug.keys()].sort((a, b) => orderOf.get(a)! - orderOf.get(b)! || a.localeCompare(b));
   const result = {} as Record<Lang, ChapterPage[]>;
   for (const lang of LANGS) {
     result[lang] = slugs.map((slug) => {

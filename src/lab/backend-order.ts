@@ -12,6 +12,11 @@ export const BACKENDS: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render driver|mesa offscreen/i;
 
+/** The name of the software rasteriser in a renderer string ("SwiftShader", "llvmpipe", …), or null. */
+export function softwareRendererName(renderer: string | null | undefined): string | null {
+  return renderer == null ? null : (SOFTWARE_RENDERERS.exec(renderer)?.[0] ?? null);
+}
+
 /** True when a WebGL renderer string names a software rasteriser. */
 export function isSoftwareRenderer(renderer: string | null | undefined): boolean {
   return renderer != null && SOFTWARE_RENDERERS.test(renderer);

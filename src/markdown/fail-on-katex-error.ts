@@ -11,7 +11,11 @@ export default function failOnKatexError() {
   return function (_tree: unknown, file: VFile) {
     const failures = file.messages.filter((m) => m.source === 'rehype-katex');
     if (failures.length === 0) return;
-    const where = (m: (typeof failures)[number]) => `${file.path ?? '<unknown file>'}:${m.line ?? '?'}:${m.column ?? '?'}`;
+    // The message's own place can be empty (the math element may carry no position); fall back
+    // on the nearest ancestor that has one.
+    const line = (m: (typeof failures)[number]) =>
+      m.line ?? [...(m.ancestors ?? [])].reverse().find((a) => a.position)?.position?.start.line ?? '?';
+    const where = (m: (typeof failures)[number]) => `${file.path ?? '<unknown file>'}:${line(m)}`;
     const lines = failures.map((m) => `${where(m)}: ${m.cause instanceof Error ? m.cause.message : m.reason}`);
     throw new Error(`KaTeX could not render ${failures.length} equation(s):\n${lines.join('\n')}`);
   };

@@ -44,34 +44,29 @@ function rows(labels: Record<BetaScheduleName, string>, every = 5): Row[] {
 
 const COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--accent-3)'];
 
-export function alphaFigure(labels: Record<BetaScheduleName, string>, axis: { t: string; alpha: string }): PlotOptions {
-  const data = rows(labels);
+/** One line per schedule against t, coloured by schedule, with the shared styling of these figures. */
+function scheduleLines(data: Row[], y: 'alpha' | 'log10snr', labels: Record<BetaScheduleName, string>, axis: { t: string; y: string }, yDomain?: [number, number]): PlotOptions {
   return {
     width: 640,
     height: 300,
     marginLeft: 48,
+    marginTop: 30,
     style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
     x: { label: axis.t, domain: [0, T] },
-    y: { label: axis.alpha, domain: [0, 1], grid: true },
+    y: { label: axis.y, grid: true, ...(yDomain ? { domain: yDomain } : {}) },
     color: { legend: true, domain: BETA_SCHEDULES.map((n) => labels[n]), range: COLOURS },
-    marks: [Plot.line(data, { x: 't', y: 'alpha', stroke: 'schedule', strokeWidth: 2 }), Plot.ruleY([0])],
-    ariaLabel: axis.alpha,
+    marks: [Plot.line(data, { x: 't', y, stroke: 'schedule', strokeWidth: 2 }), Plot.ruleY([0], { strokeOpacity: 0.4 })],
+    ariaLabel: axis.y,
   };
 }
 
+export function alphaFigure(labels: Record<BetaScheduleName, string>, axis: { t: string; alpha: string }): PlotOptions {
+  return scheduleLines(rows(labels), 'alpha', labels, { t: axis.t, y: axis.alpha }, [0, 1]);
+}
+
 export function snrFigure(labels: Record<BetaScheduleName, string>, axis: { t: string; snr: string }): PlotOptions {
-  const data = rows(labels).filter((r) => r.t > 0);
-  return {
-    width: 640,
-    height: 300,
-    marginLeft: 48,
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
-    x: { label: axis.t, domain: [0, T] },
-    y: { label: axis.snr, grid: true },
-    color: { legend: true, domain: BETA_SCHEDULES.map((n) => labels[n]), range: COLOURS },
-    marks: [Plot.line(data, { x: 't', y: 'log10snr', stroke: 'schedule', strokeWidth: 2 }), Plot.ruleY([0], { strokeOpacity: 0.4 })],
-    ariaLabel: axis.snr,
-  };
+  // SNR(0) is infinite: start at t = 1.
+  return scheduleLines(rows(labels).filter((r) => r.t > 0), 'log10snr', labels, { t: axis.t, y: axis.snr });
 }
 
 /** A few rows of the same numbers, for the accessible data table under the figures. */

@@ -13,6 +13,7 @@ import { sampleGaussianRing } from '../../core/data/gaussian-ring.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
 import { meanVariance } from '../../core/stats.ts';
 import { forwardNoise } from '../../lab/forward.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { tensorFrom } from '../../lab/tensors.ts';
 import type { forwardNoiseParams } from './params.ts';
 
@@ -65,10 +66,10 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       caption.dataset.readout = '';
       caption.textContent = tr('fwd.readout', {
         t: values.t,
-        alpha: alpha.toPrecision(4),
-        mean: mean.toFixed(3),
-        variance: variance.toPrecision(4),
-        expected: (1 - alpha).toPrecision(4),
+        alpha: formatNumber(alpha, 4),
+        mean: formatNumber(mean, 2),
+        variance: formatNumber(variance, 4),
+        expected: formatNumber(1 - alpha, 4),
       });
       output.replaceChildren(plot, caption);
     },

@@ -4,7 +4,7 @@
  * one widget is announced to the others with a `tf-backend` event on `document`.
  */
 import { initBackend, trySetBackend, tf, type BackendStatus } from './tf-browser.ts';
-import type { BackendName } from '../../lab/backend-order.ts';
+import { softwareRendererName, type BackendName } from '../../lab/backend-order.ts';
 import type { Lookup } from '../param-messages.ts';
 
 export async function attachBackendPicker(
@@ -18,7 +18,7 @@ export async function attachBackendPicker(
   const show = (active: string) => {
     root.dataset.backend = active;
     if (select) select.value = active;
-    const note = status.software && active === 'wasm' ? ` ${tr('widget.backendSoftwareGl', { renderer: status.renderer ?? '' })}` : '';
+    const note = status.software && active === 'wasm' ? ` ${tr('widget.backendSoftwareGl', { renderer: softwareRendererName(status.renderer) ?? '' })}` : '';
     setStatus(tr('widget.backendActive', { backend: active }) + note);
   };
   show(tf.getBackend());

@@ -1,0 +1,1 @@
+export function serve(dir: string, options?: { port?: number; host?: string }): Promise<{ url: string; close(): Promise<void> }>;

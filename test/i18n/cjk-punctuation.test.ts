@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { joinCjkLines, normalizeCjkPunctuation } from '../../src/i18n/cjk-punctuation.ts';
+import zh from '../../src/i18n/zh.json';
+
+describe('normalizeCjkPunctuation()', () => {
+  it('turns ASCII punctuation between Chinese characters into full-width', () => {
+    expect(normalizeCjkPunctuation('先把记号统一,再推导:第一步;对吗?对!')).toBe('先把记号统一，再推导：第一步；对吗？对！');
+  });
+  it('uses full-width parentheses around Chinese content and after Chinese text', () => {
+    expect(normalizeCjkPunctuation('DDPM(Ho、Jain 与 Abbeel,2020)先给定')).toBe('DDPM（Ho、Jain 与 Abbeel，2020）先给定');
+    expect(normalizeCjkPunctuation('见附录(Appendix C)')).toBe('见附录（Appendix C）');
+  });
+  it('leaves English, numbers, URLs and ASCII-only parentheses alone', () => {
+    const english = 'Song, Meng & Ermon (2021): see f(x), 1,000 steps, 10:30, http://x.org.';
+    expect(normalizeCjkPunctuation(english)).toBe(english);
+    expect(normalizeCjkPunctuation('参见 http://127.0.0.1:4321/ 与 f(x)')).toBe('参见 http://127.0.0.1:4321/ 与 f(x)');
+    expect(normalizeCjkPunctuation('共 1,000 步')).toBe('共 1,000 步');
+  });
+  it('converts a comma that ends a line when Chinese text follows (e.g. after inline math)', () => {
+    expect(normalizeCjkPunctuation(',\n把单步系数')).toBe('，\n把单步系数');
+  });
+  it('treats a parenthesis split across inline elements as Chinese when the text is Chinese', () => {
+    expect(normalizeCjkPunctuation('(Nichol 与 Dhariwal,2021;diffusers 里叫 ')).toBe('（Nichol 与 Dhariwal，2021；diffusers 里叫 ');
+  });
+  it('is idempotent', () => {
+    const once = normalizeCjkPunctuation('记为 α,累乘记为 ᾱ:(注意)');
+    expect(normalizeCjkPunctuation(once)).toBe(once);
+  });
+});
+
+describe('joinCjkLines()', () => {
+  it('drops a line break between Chinese characters but keeps one next to Latin text or math', () => {
+    expect(joinCjkLines('不同的含义。\n两篇论文')).toBe('不同的含义。两篇论文');
+    expect(joinCjkLines('记为\nDDIM 的')).toBe('记为\nDDIM 的');
+    expect(joinCjkLines('这样一来，\nDDPM 的')).toBe('这样一来，DDPM 的');
+  });
+});
+
+describe('the Chinese UI string table', () => {
+  it('already uses full-width punctuation (run the normaliser on any string this lists)', () => {
+    const offenders = Object.entries(zh).filter(([, v]) => normalizeCjkPunctuation(v) !== v);
+    expect(offenders).toEqual([]);
+  });
+});
