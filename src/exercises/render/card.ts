@@ -8,6 +8,7 @@ import { t, type Lang, type UiKey } from '../../i18n/index.ts';
 import { formatNumber } from '../../components/format.ts';
 import { renderInline, renderRich, type RichOptions } from '../text/rich.ts';
 import { escapeHtml } from '../text/escape.ts';
+import { normalizeCjkPunctuation } from '../../i18n/cjk-punctuation.ts';
 import type { CheckResult } from '../checks.ts';
 import type { ExerciseLogic, ExerciseText, Part } from '../types.ts';
 import { labPlaceholders, versionValues } from './values.ts';
@@ -22,6 +23,11 @@ export interface CardOptions {
   level?: 2 | 3;
 }
 
+/** The plain title, with full-width punctuation in Chinese. */
+export function titleOf(text: ExerciseText, lang: Lang): string {
+  return lang === 'zh' ? normalizeCjkPunctuation(text.title) : text.title;
+}
+
 export function domId(exerciseId: string): string {
   return `ex-${exerciseId.replace('/', '--')}`;
 }
@@ -30,7 +36,7 @@ export function renderCard(exercise: ExerciseLogic, text: ExerciseText, { lang, 
   const tr = (key: UiKey, vars?: Record<string, string | number>) => t(lang, key, vars);
   const id = domId(exercise.id);
   const values = { ...versionValues(exercise, exercise.params.defaults), ...labPlaceholders(text.lab?.result) };
-  const rich = (where: string): RichOptions => ({ values, where: `${exercise.id} (${lang}) ${where}`, checkBadge: (c) => badge(c, checks, tr, exercise.id) });
+  const rich = (where: string): RichOptions => ({ values, where: `${exercise.id} (${lang}) ${where}`, cjk: lang === 'zh', checkBadge: (c) => badge(c, checks, tr, exercise.id) });
   const h = `h${level}`;
   const parts = exercise.parts.map((part) => renderPart(part, text, id, rich, tr, exercise.id)).join('\n');
   const hints = text.hints
@@ -42,7 +48,7 @@ export function renderCard(exercise: ExerciseLogic, text: ExerciseText, { lang, 
   const lab = exercise.lab && text.lab ? renderLab(exercise, text, id, rich, tr) : '';
   return `<article class="ex-card" id="${id}" data-exercise="${escapeHtml(exercise.id)}" data-kind="${exercise.kind}" aria-labelledby="${id}-title">
 <header class="ex-head">
-<${h} class="ex-title" id="${id}-title"><span class="ex-number">${escapeHtml(number)}</span> ${escapeHtml(text.title)}</${h}>
+<${h} class="ex-title" id="${id}-title"><span class="ex-number">${escapeHtml(number)}</span> ${escapeHtml(titleOf(text, lang))}</${h}>
 <p class="ex-meta"><span class="ex-kind">${escapeHtml(tr(`ex.kind.${exercise.kind}` as UiKey))}</span> <span class="ex-status" data-status="untried">${escapeHtml(tr('ex.status.untried'))}</span></p>
 </header>
 <div class="ex-prompt">${renderRich(text.prompt, rich('prompt'))}</div>

@@ -14,6 +14,7 @@
 import katex from 'katex';
 import { katexOptions } from '../../markdown/katex-options.ts';
 import { escapeHtml } from './escape.ts';
+import { normalizeRichZh } from './cjk.ts';
 
 export interface RichOptions {
   /** Values shown at build time for each placeholder. */
@@ -22,18 +23,21 @@ export interface RichOptions {
   checkBadge?: (id: string) => string;
   /** Where the text comes from, for error messages. */
   where: string;
+  /** Chinese text: full-width punctuation in the prose (see cjk.ts). */
+  cjk?: boolean;
 }
 
 const PLACEHOLDER = /\{\{(\w+(?:\.\w+)?)\}\}/g;
 
 export function renderRich(source: string, options: RichOptions): string {
-  const blocks = source.trim().split(/\n\s*\n/);
+  const text = options.cjk ? normalizeRichZh(source) : source;
+  const blocks = text.trim().split(/\n\s*\n/);
   return blocks.map((b) => renderBlock(b.trim(), options)).join('\n');
 }
 
 /** Inline-only rendering (labels, options, titles): no paragraphs. */
 export function renderInline(source: string, options: RichOptions): string {
-  return renderSpans(source.trim(), options);
+  return renderSpans((options.cjk ? normalizeRichZh(source) : source).trim(), options);
 }
 
 function renderBlock(block: string, options: RichOptions): string {
