@@ -31,6 +31,13 @@ export interface WidgetInstance<T extends ParamTable> {
   update(values: ParamValues<T>): void | Promise<void>;
 }
 
+/**
+ * A check across parameters (e.g. η against the chosen timesteps), run after each value passes its
+ * own range. Returns null when the values are valid together, else the parameter to blame and the
+ * message to show under it (already translated through `tr`).
+ */
+export type CrossCheck<T extends ParamTable> = (values: ParamValues<T>, tr: Lookup) => { param: keyof T & string; message: string } | null;
+
 export interface WidgetModule<T extends ParamTable> {
   mount(ctx: WidgetContext<T>): Promise<WidgetInstance<T>>;
 }
@@ -45,13 +52,13 @@ function lookupFrom(root: HTMLElement): Lookup {
     (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export function island<T extends ParamTable>(kind: string, table: T, load: () => Promise<WidgetModule<T>>): void {
+export function island<T extends ParamTable>(kind: string, table: T, load: () => Promise<WidgetModule<T>>, check?: CrossCheck<T>): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[data-widget="${kind}"]`)) {
-    setup(root, table, load);
+    setup(root, table, load, check);
   }
 }
 
-function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Promise<WidgetModule<T>>): void {
+function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Promise<WidgetModule<T>>, check?: CrossCheck<T>): void {
   const tr = lookupFrom(root);
   const prefix = root.id;
   const output = root.querySelector<HTMLElement>('[data-output]')!;
@@ -65,6 +72,7 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
   let instance: WidgetInstance<T> | null = null;
   let running: Promise<void> | null = null;
   let pending = false;
+  const crossBlamed = new Set<string>();
 
   const control = (name: string) => root.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-param="${name}"]`);
   const slider = (name: string) => root.querySelector<HTMLInputElement>(`[data-param-slider="${name}"]`);
@@ -127,8 +135,22 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
       showError(name, `${paramErrorMessage(tr, parsed.error)} ${kept}`);
       return;
     }
+    const candidate = { ...values, [name]: parsed.value };
+    const cross = check?.(candidate, tr);
+    if (cross) {
+      const kept = tr('param.keptPrevious', { value: formatParam(spec, (values as Record<string, unknown>)[name]) });
+      showError(name, `${cross.message} ${kept}`);
+      crossBlamed.add(name);
+      reflect(name, (values as Record<string, unknown>)[name]);
+      const input = control(name);
+      if (input && !(input instanceof HTMLSelectElement)) input.value = raw;
+      return;
+    }
+    // The combination is valid now: clear the cross-parameter messages shown earlier.
+    for (const other of crossBlamed) if (other !== name) showError(other, null);
+    crossBlamed.clear();
     showError(name, null);
-    values = { ...values, [name]: parsed.value };
+    values = candidate;
     reflect(name, parsed.value);
     syncUrl();
     void run();
@@ -149,6 +171,19 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     showError(error.param, `${paramErrorMessage(tr, error)} ${kept}`);
     const input = control(error.param);
     if (input && !(input instanceof HTMLSelectElement)) input.value = error.raw;
+  }
+
+  // Values read from the URL must also be valid together; the parameter blamed falls back to its default.
+  const crossInitial = check?.(values, tr);
+  if (crossInitial) {
+    const spec = table[crossInitial.param];
+    const raw = formatParam(spec, (values as Record<string, unknown>)[crossInitial.param]);
+    values = { ...values, [crossInitial.param]: spec.default };
+    reflect(crossInitial.param, spec.default);
+    showError(crossInitial.param, `${crossInitial.message} ${tr('param.keptPrevious', { value: formatParam(spec, spec.default) })}`);
+    crossBlamed.add(crossInitial.param);
+    const input = control(crossInitial.param);
+    if (input && !(input instanceof HTMLSelectElement)) input.value = raw;
   }
 
   root.querySelector('[data-reset]')?.addEventListener('click', () => {

@@ -1,0 +1,157 @@
+/**
+ * DDIMScheduler: a TypeScript port of diffusers' `DDIMScheduler` (commit 58eb52c, scheduling_ddim.py).
+ *
+ * References: Song, Meng & Ermon (2021), eq. 12 and 16; the step itself is `ddimStepCore` in
+ * ddim-step.ts, shared with the tfjs adapter (src/lab/scheduler.ts).
+ *
+ *   const s = new DDIMScheduler({ betaSchedule: 'scaled_linear', clipSample: false });
+ *   s.setTimesteps(50);
+ *   for (const t of s.timesteps) x = s.step(model(x, t), t, x, { eta: 0 }).prevSample;
+ *
+ * Faithful by default, quirks included: prev = t − T // N whatever the spacing; trailing spacing
+ * can schedule t = −1, which reads ᾱ_{T−1} the Python way; the final step uses finalAlphaCumprod;
+ * clipping x̂_0 leaves ε unclipped unless useClippedModelOutput. With `strict` (default) inputs on
+ * which diffusers would return NaN or fail mid-loop are refused up front instead.
+ */
+import { parseSchedulerConfig, type ResolvedConfig, type SchedulerConfig } from './config.ts';
+import { ddimCoefficients, ddimStepCore, ddimVariance, type DdimCoefficients, type DdimStepTrace } from './ddim-step.ts';
+import { SchedulerStepError } from './errors.ts';
+import type { ArrayOps } from './ops.ts';
+import type { Rng } from '../rng.ts';
+import { checkTensor, sameArrayType, SchedulerBase } from './scheduler-base.ts';
+import type { Tensor } from './tensor.ts';
+import { ddimPrevTimestep } from './timesteps.ts';
+import { opsFor } from './typed-ops.ts';
+import { checkArray, checkBoolean, checkFiniteNumber, checkIndex, checkNoiseSource, checkScheduled } from './validate.ts';
+
+/** Options of DDIMScheduler.step() (diffusers' keyword arguments, camelCase). */
+export interface DDIMStepOptions<A = Tensor> {
+  /** η of eq. 16: 0 is DDIM, 1 is DDPM's posterior variance (diffusers `eta`). Default 0. */
+  eta?: number;
+  /** Re-derive ε from the clipped x̂_0 (diffusers `use_clipped_model_output`). Default false. */
+  useClippedModelOutput?: boolean;
+  /** The noise z of σ_t·z, same shape and array type as the sample (diffusers `variance_noise`). */
+  varianceNoise?: A | null;
+  /** A seeded generator to draw z from when η > 0 and no varianceNoise is given (src/core/rng.ts). */
+  generator?: Rng | null;
+}
+
+export interface SchedulerOutput<A = Tensor> {
+  /** x_{t−Δ}, the sample to feed the next step (diffusers `prev_sample`). */
+  prevSample: A;
+  /** x̂_0 after clipping/thresholding (diffusers `pred_original_sample`). */
+  predOriginalSample: A;
+}
+
+export class DDIMScheduler extends SchedulerBase<ResolvedConfig> {
+  /** diffusers `order`: one model evaluation per step. */
+  readonly order = 1;
+  /** diffusers `init_noise_sigma`. */
+  readonly initNoiseSigma = 1;
+
+  constructor(config: SchedulerConfig = {}) {
+    super(parseSchedulerConfig(config));
+  }
+
+  /** The previous timestep step() uses: t − T // N (not the next schedule entry). */
+  prevTimestep(timestep: number): number {
+    if (this.numInferenceSteps === null) throw notReady();
+    return ddimPrevTimestep(timestep, this.config.numTrainTimesteps, this.numInferenceSteps);
+  }
+
+  /** ᾱ at prev, or finalAlphaCumprod when prev < 0. */
+  alphaProdPrev(prevTimestep: number): number {
+    return prevTimestep >= 0 ? this.alphaProd(prevTimestep) : this.finalAlphaCumprod;
+  }
+
+  /** diffusers `_get_variance(timestep, prev_timestep)`: σ_t(η = 1)², in the schedule's precision. */
+  getVariance(timestep: number, prevTimestep: number): number {
+    checkIndex('timestep', timestep, this.config.numTrainTimesteps);
+    if (!Number.isInteger(prevTimestep) || prevTimestep >= this.config.numTrainTimesteps) {
+      throw new SchedulerStepError('prevTimestep', `an integer < ${this.config.numTrainTimesteps} (negative means after the last step)`, prevTimestep);
+    }
+    return ddimVariance(this.S, this.alphaProd(timestep), this.alphaProdPrev(prevTimestep));
+  }
+
+  /** The scalars of a step at `timestep` with this η (no validation of η). */
+  coefficients(timestep: number, eta = 0): DdimCoefficients {
+    const prev = this.prevTimestep(timestep);
+    return ddimCoefficients(this.S, timestep, prev, this.alphaProd(timestep), this.alphaProdPrev(prev), eta);
+  }
+
+  /**
+   * The largest η for which 1 − ᾱ_prev − σ_t² ≥ 0 at `timestep`, i.e. √((1 − ᾱ_prev)/σ_t(1)²)
+   * (∞ when σ_t(1) = 0, as on a final step with ᾱ_prev = 1). Always above 1; beyond it diffusers returns NaN.
+   */
+  maxEta(timestep: number): number {
+    const c = this.coefficients(timestep, 0);
+    if (!(c.variance > 0)) return Infinity;
+    return Math.sqrt((1 - c.alphaProdTPrev) / c.variance);
+  }
+
+  /** diffusers `step()`: one DDIM update x_t → x_{t−Δ}. Results keep the sample's array type. */
+  step<T extends Tensor>(modelOutput: T, timestep: number, sample: T, options: DDIMStepOptions<T> = {}): SchedulerOutput<T> {
+    const { prevSample, predOriginalSample } = this.stepTrace(modelOutput, timestep, sample, options);
+    return { prevSample, predOriginalSample };
+  }
+
+  /** step() with every intermediate (x̂_0 before clipping, ε, each term, the scalars). */
+  stepTrace<T extends Tensor>(modelOutput: T, timestep: number, sample: T, options: DDIMStepOptions<T> = {}): DdimStepTrace<T> {
+    checkTensor('sample', sample);
+    checkTensor('modelOutput', modelOutput);
+    sameArrayType('modelOutput', sample, modelOutput);
+    if (options?.varianceNoise != null) {
+      checkTensor('varianceNoise', options.varianceNoise);
+      sameArrayType('varianceNoise', sample, options.varianceNoise);
+    }
+    return this.stepWith(opsFor(sample) as unknown as ArrayOps<T>, modelOutput, timestep, sample, options);
+  }
+
+  /**
+   * step() on any array type, given its `ArrayOps` (the tfjs adapter calls this). All checks run
+   * here, before any arithmetic; the arithmetic is `ddimStepCore`.
+   */
+  stepWith<A>(ops: ArrayOps<A>, modelOutput: A, timestep: number, sample: A, options: DDIMStepOptions<A> = {}): DdimStepTrace<A> {
+    if (this.numInferenceSteps === null) throw notReady();
+    const strict = this.config.strict;
+    const { eta = 0, useClippedModelOutput = false, varianceNoise = null, generator = null } = options ?? {};
+    const t = strict ? checkScheduled('timestep', timestep, this.timesteps) : checkIndex('timestep', timestep, this.config.numTrainTimesteps);
+    checkFiniteNumber('eta', eta, strict ? 0 : undefined);
+    checkBoolean('useClippedModelOutput', useClippedModelOutput);
+    checkArray(ops, 'sample', sample, null, strict);
+    checkArray(ops, 'modelOutput', modelOutput, sample, strict);
+
+    const c = this.coefficients(t, eta);
+    if (strict && !(c.directionCoeffSquared >= 0)) {
+      const max = this.maxEta(t);
+      throw new SchedulerStepError('eta', `in [0, ${max.toPrecision(6)}] at timestep ${t} (1 − ᾱ_prev − σ_t² must not be negative)`, eta, `Beyond that diffusers returns NaN.`);
+    }
+    let noise: A | undefined;
+    if (eta > 0) {
+      checkNoiseSource(varianceNoise, generator, 'when eta > 0');
+      if (varianceNoise != null) checkArray(ops, 'varianceNoise', varianceNoise, sample, strict);
+      noise = varianceNoise ?? ops.normalLike(sample, generator as Rng);
+    }
+    const cfg = this.config;
+    return ddimStepCore(ops, this.S, c, modelOutput, sample, {
+      predictionType: cfg.predictionType,
+      thresholding: cfg.thresholding,
+      clipSample: cfg.clipSample,
+      clipSampleRange: cfg.clipSampleRange,
+      dynamicThresholdingRatio: cfg.dynamicThresholdingRatio,
+      sampleMaxValue: cfg.sampleMaxValue,
+      useClippedModelOutput,
+      eta,
+      varianceNoise: noise,
+    });
+  }
+
+  /** diffusers `scale_model_input`: DDIM does not rescale its input. */
+  scaleModelInput<T>(sample: T): T {
+    return sample;
+  }
+}
+
+function notReady(): SchedulerStepError {
+  return new SchedulerStepError('numInferenceSteps', 'set by setTimesteps(n) before step()', null);
+}

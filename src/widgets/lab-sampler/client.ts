@@ -1,0 +1,139 @@
+/**
+ * Sampler widget, heavy half. Runs the scheduler with the chosen denoiser and draws four panels:
+ * samples over the data density, the paths of a few points, x̂_0 at a few steps, and the noise
+ * level per step; then the distribution metrics against the known data density.
+ */
+import * as Plot from '@observablehq/plot';
+import { tf } from '../runtime/tf-browser.ts';
+import { attachBackendPicker } from '../runtime/backend-picker.ts';
+import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
+import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
+import { formatNumber } from '../../components/format.ts';
+import { MissingDataError, runSampler } from '../lab/runner.ts';
+import { lineChart, pathMarks, scatterOverDensity, toPoints } from '../lab/plots.ts';
+import { onLabChange } from '../lab/store.ts';
+import { panel, watchEdits } from '../lab/dom.ts';
+import type { labSamplerParams } from './params.ts';
+
+type Table = typeof labSamplerParams;
+
+const TRACKED = 12;
+
+/** Up to `k` step indices spread over 0 … S − 1, always including the last. */
+export function recordedSteps(S: number, k = 6): number[] {
+  const out = new Set<number>();
+  for (let j = 0; j < k; j++) out.add(Math.round(((S - 1) * j) / Math.max(1, k - 1)));
+  return [...out].sort((a, b) => a - b);
+}
+
+export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<Table>> {
+  const { root, output, tr } = ctx;
+  let last = ctx.values;
+  let generation = 0;
+  let runs = 0;
+  watchEdits(root, () => generation++);
+
+  const instance: WidgetInstance<Table> = {
+    async update(values) {
+      last = values;
+      const mine = ++generation;
+      const started = performance.now();
+      const width = output.clientWidth || 640;
+      const S = values.steps;
+      const x0Steps = recordedSteps(S);
+      let run;
+      try {
+        run = await runSampler(values, {
+          track: Array.from({ length: Math.min(TRACKED, values.n) }, (_, k) => Math.floor((k * values.n) / Math.min(TRACKED, values.n))),
+          recordX0At: x0Steps,
+          isCancelled: () => generation !== mine,
+        });
+      } catch (error) {
+        if (error instanceof MissingDataError) {
+          ctx.setStatus(tr('lab.needPoints'));
+          return;
+        }
+        throw error;
+      }
+      if (run.cancelled) return;
+      const samples = toPoints(run.samples);
+      const dropped = values.n - samples.length;
+      const mainPlot = scatterOverDensity({
+        width: width > 900 ? width / 2 - 16 : width,
+        label: tr('lab.sampler.samplesLabel', { n: samples.length, steps: S }),
+        mixture: run.source.mixture,
+        points: samples,
+        radius: values.n > 5000 ? 0.8 : 1.4,
+      });
+      const grid = document.createElement('div');
+      grid.className = 'lab-grid';
+      grid.append(panel(mainPlot, tr('lab.sampler.samplesCaption'), 'samples'));
+      output.replaceChildren(grid);
+      const renderMs = performance.now() - started;
+      root.dataset.renderMs = renderMs.toFixed(1);
+      runs++;
+      root.dataset.runs = String(runs);
+
+      // The rest waits for the next frame so the main plot shows first.
+      await new Promise((r) => setTimeout(r, 0));
+      if (generation !== mine) return;
+      const paths = run.paths.map((p) => toPoints(p));
+      grid.append(
+        panel(
+          scatterOverDensity({ width: width > 900 ? width / 2 - 16 : width, label: tr('lab.sampler.pathsLabel'), mixture: run.source.mixture, points: [], marks: pathMarks(paths), extent: 3 }),
+          tr('lab.sampler.pathsCaption', { k: paths.length }),
+          'paths',
+        ),
+      );
+      const x0Rows = x0Steps.flatMap((i) => toPoints(run.x0At.get(i) ?? [], 600).map((p) => ({ ...p, step: `t = ${run.plan.steps[i].timestep}` })));
+      const facetOrder = x0Steps.map((i) => `t = ${run.plan.steps[i].timestep}`);
+      grid.append(
+        panel(
+          Plot.plot({
+            width: Math.min(width, 900),
+            height: 170,
+            x: { domain: [-1.5, 1.5], label: null, ticks: [] },
+            y: { domain: [-1.5, 1.5], label: null, ticks: [] },
+            fx: { domain: facetOrder, label: null },
+            style: { background: 'transparent', color: 'currentColor' },
+            marks: [Plot.frame({ strokeOpacity: 0.3 }), Plot.dot(x0Rows, { x: 'x', y: 'y', fx: 'step', r: 0.9, fill: 'var(--accent)', fillOpacity: 0.6 })],
+            ariaLabel: tr('lab.sampler.x0Label'),
+          }),
+          tr('lab.sampler.x0Caption'),
+          'x0',
+          true,
+        ),
+      );
+      const noiseRows = run.plan.steps.flatMap((s) => [
+        { x: s.timestep, y: Math.sqrt(1 - s.alphaBar), series: tr('lab.sampler.noiseTotal') },
+        { x: s.timestep, y: s.sigma, series: tr('lab.sampler.noiseAdded') },
+      ]);
+      grid.append(panel(lineChart({ width: width > 900 ? width / 2 - 16 : width, label: tr('lab.sampler.noiseLabel'), xLabel: 't', yLabel: tr('lab.sampler.noiseAxis'), rows: noiseRows, reverseX: true }), tr('lab.sampler.noiseCaption'), 'noise'));
+
+      await new Promise((r) => setTimeout(r, 0));
+      if (generation !== mine) return;
+      const q = sampleQuality(run.source.mixture, run.samples);
+      const floor = qualityFloor(run.source.mixture, values.n);
+      const readout = document.createElement('p');
+      readout.className = 'widget-readout';
+      readout.dataset.readout = '';
+      readout.textContent = tr('lab.sampler.readout', {
+        n: samples.length,
+        steps: S,
+        seconds: run.seconds.toFixed(2),
+        sw2: formatNumber(q.slicedW2, 3),
+        sw2floor: formatNumber(floor.slicedW2, 3),
+        mmd: formatNumber(q.mmd2, 3),
+        ll: q.logLikelihood === null ? '—' : formatNumber(q.logLikelihood, 3),
+        llfloor: floor.logLikelihood === null ? '—' : formatNumber(floor.logLikelihood, 3),
+        model: tr(`lab.origin.${run.origin}` as Parameters<typeof tr>[0]),
+      });
+      if (dropped > 0) readout.textContent += ' ' + tr('lab.droppedNonFinite', { k: dropped });
+      output.append(readout);
+      root.dataset.numTensors = String(tf.memory().numTensors);
+    },
+  };
+  onLabChange(() => void instance.update(last));
+  await attachBackendPicker(root, tr, ctx.setStatus, () => void instance.update(last));
+  return instance;
+}

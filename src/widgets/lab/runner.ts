@@ -1,0 +1,100 @@
+/**
+ * One sampling run of the lab, from widget parameters to samples: resolves the data, builds the
+ * denoiser (exact mixture, memorising empirical, or MLP) and the scheduler plan, draws the seeded
+ * noise and runs src/lab/sampling/sample-loop.ts.
+ */
+import { tf } from '../runtime/tf-browser.ts';
+import type { BetaScheduleName } from '../../core/schedule/betas.ts';
+import type { PredictionType } from '../../core/nn/prediction.ts';
+import { mixtureDenoiser } from '../../lab/denoisers/mixture.ts';
+import { mlpDenoiser } from '../../lab/denoisers/mlp.ts';
+import type { TensorDenoiser } from '../../lab/denoisers/types.ts';
+import { sampleLoop, type SampleLoopResult } from '../../lab/sampling/sample-loop.ts';
+import { buildPlan } from '../../lab/sampling/scheduler-plan.ts';
+import type { SamplingPlan } from '../../lab/sampling/plan.ts';
+import { labAlphasCumprod } from '../../lab/schedule.ts';
+import { dataSource, type DataSource, type LabDataset } from './data-source.ts';
+import { modelFor } from './models.ts';
+import { initialNoise, stepNoise } from './noise.ts';
+import type { DenoiserKind } from './common-params.ts';
+
+export interface RunSpec {
+  dataset: LabDataset;
+  denoiser: DenoiserKind;
+  steps: number;
+  eta: number;
+  variance: 'eta' | 'sigmaHat';
+  schedule: BetaScheduleName;
+  spacing: 'leading' | 'trailing' | 'linspace';
+  prediction: PredictionType;
+  n: number;
+  seed: number;
+}
+
+export class MissingDataError extends Error {}
+
+/** A denoiser for the spec; `origin` says which MLP was used. The caller disposes it. */
+export async function buildDenoiser(spec: Pick<RunSpec, 'dataset' | 'denoiser' | 'seed'>, source: DataSource): Promise<{ denoiser: TensorDenoiser; origin: string }> {
+  if (spec.denoiser === 'exact') return { denoiser: mixtureDenoiser(source.mixture), origin: 'exact' };
+  if (spec.denoiser === 'empirical') return { denoiser: mixtureDenoiser(source.empirical), origin: 'empirical' };
+  const resolved = await modelFor(spec.dataset);
+  return {
+    denoiser: mlpDenoiser(resolved.model, { trainAlphasCumprod: labAlphasCumprod(), predictionType: resolved.predictionType }),
+    origin: resolved.origin,
+  };
+}
+
+export function requireData(dataset: LabDataset, seed = 1): DataSource {
+  const source = dataSource(dataset, { seed });
+  if (!source) throw new MissingDataError('custom');
+  return source;
+}
+
+export function planFor(spec: Pick<RunSpec, 'schedule' | 'spacing' | 'steps' | 'eta' | 'variance' | 'prediction'>): SamplingPlan {
+  return buildPlan({
+    betaSchedule: spec.schedule,
+    timestepSpacing: spec.spacing,
+    numInferenceSteps: spec.steps,
+    eta: spec.eta,
+    variance: spec.variance,
+    predictionType: spec.prediction,
+  });
+}
+
+export interface RunOptions {
+  track?: readonly number[];
+  recordX0At?: readonly number[];
+  isCancelled?: () => boolean;
+  /** Start from this x_T instead of the seeded one. */
+  xT?: ArrayLike<number>;
+  onStep?: (i: number) => void;
+}
+
+export interface RunOutput extends SampleLoopResult {
+  source: DataSource;
+  plan: SamplingPlan;
+  origin: string;
+}
+
+export async function runSampler(spec: RunSpec, options: RunOptions = {}): Promise<RunOutput> {
+  const source = requireData(spec.dataset, spec.seed);
+  const plan = planFor(spec);
+  const { denoiser, origin } = await buildDenoiser(spec, source);
+  try {
+    const result = await sampleLoop({
+      plan,
+      denoiser,
+      xT: options.xT ?? initialNoise(spec.seed, spec.n),
+      noiseAt: (i) => stepNoise(spec.seed, i, spec.n),
+      track: options.track,
+      recordX0At: options.recordX0At,
+      isCancelled: options.isCancelled,
+      onStep: options.onStep,
+      yieldFn: () => tf.nextFrame(),
+      yieldEvery: Math.max(1, Math.round(400_000 / Math.max(1, spec.n * 10))),
+    });
+    return { ...result, source, plan, origin };
+  } finally {
+    denoiser.dispose();
+  }
+}
