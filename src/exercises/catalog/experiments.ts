@@ -1,13 +1,14 @@
 /**
  * Small float64 experiments the exercises run in the page ("predict, then run", "show it
- * numerically"). They only compose src/core: the α's come from core/schedule, every step is
- * core/ddim's eq. 12 or eq. 7, the denoiser is core/denoise's exact ε* for a 1D mixture.
+ * numerically"). They only compose src/core: the lab's reference sampler (the diffusers scheduler
+ * port driven by the exact mixture ε*), the q_σ family of src/core/ddim, the schedules.
  */
 import { betaSchedule, type BetaScheduleName } from '../../core/schedule/betas.ts';
 import { alphasFromBetas } from '../../core/schedule/alphas.ts';
-import { ddimSigma } from '../../core/ddim/sigma.ts';
-import { ddimUpdate, qSigmaMean } from '../../core/ddim/update.ts';
-import { mixtureEpsStar, type Mixture1d } from '../../core/denoise/gmm-1d.ts';
+import { sigmaEta } from '../../core/ddim/sigma.ts';
+import { familySample } from '../../core/ddim/family.ts';
+import { mixtureFromCentres, type Mixture2D } from '../../core/data/mixture.ts';
+import { referenceSample } from '../../core/sampling/reference-sampler.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
 import { meanVariance } from '../../core/stats.ts';
 
@@ -20,13 +21,14 @@ export function scheduleAlphas(name: BetaScheduleName = 'linear', T = 1000): Flo
   return alphaCache.get(key)!;
 }
 
-/** The subsequence τ_1 < … < τ_S = T, evenly spaced ("linear" τ of the paper's §D.2), with τ_0 = 0. */
-export function evenTau(S: number, T = 1000): number[] {
-  return Array.from({ length: S + 1 }, (_, i) => Math.round((i * T) / S));
-}
-
-/** Two-bump data used by the lab runs: a mixture of N(−0.6, 0.1²) and N(0.7, 0.15²). */
-export const TOY_MIXTURE: Mixture1d = { means: [-0.6, 0.7], stds: [0.1, 0.15], weights: [0.4, 0.6] };
+/** Two bumps on the x-axis: the toy data of the exercises' sampling runs. */
+export const TOY_MIXTURE: Mixture2D = mixtureFromCentres(
+  [
+    [-0.6, 0],
+    [0.7, 0],
+  ],
+  0.12,
+);
 
 export interface SampleOptions {
   S: number;
@@ -36,31 +38,17 @@ export interface SampleOptions {
   seed: number;
   /** Seed of the fresh noise z added when η > 0. */
   noiseSeed: number;
-  mixture?: Mixture1d;
-  schedule?: BetaScheduleName;
+  mixture?: Mixture2D;
 }
 
-/** Run eq. 12 along τ with the exact ε* from the same x_T: the final samples x_0. */
-export function sampleMixture({ S, eta, n, seed, noiseSeed, mixture = TOY_MIXTURE, schedule = 'linear' }: SampleOptions): Float64Array {
-  const alpha = scheduleAlphas(schedule);
-  const tau = evenTau(S);
-  const x = randn(mulberry32(seed), n);
-  const noise = mulberry32(noiseSeed);
-  for (let i = S; i >= 1; i--) {
-    const aT = alpha[tau[i]];
-    const aPrev = alpha[tau[i - 1]];
-    const sigma = ddimSigma(aT, aPrev, eta);
-    const z = randn(noise, n);
-    for (let k = 0; k < n; k++) {
-      const eps = mixtureEpsStar(x[k], aT, mixture);
-      x[k] = ddimUpdate(x[k], eps, aT, aPrev, { sigma, noise: z[k] });
-    }
-  }
-  return x;
+/** The lab's reference sampler (DDIMScheduler + exact ε*) from x_T drawn with `seed`: the final x_0, [n × 2]. */
+export function sampleToy({ S, eta, n, seed, noiseSeed, mixture = TOY_MIXTURE }: SampleOptions): Float64Array {
+  const xT = randn(mulberry32(seed), 2 * n);
+  return referenceSample({ mixture, numInferenceSteps: S, eta, xT, noiseAt: (i) => randn(mulberry32(noiseSeed * 7919 + i), 2 * n) });
 }
 
 export interface Lemma1Options {
-  /** α_T, …, α_1 come from `alphas` (α_0 = 1 first). */
+  /** α_0 = 1, α_1, …, α_T. */
   alphas: ArrayLike<number>;
   x0: number;
   eta: number;
@@ -72,16 +60,16 @@ export interface Lemma1Options {
 
 /**
  * Lemma 1's chain with the true x_0: x_T ~ N(√α_T x_0, 1 − α_T), then x_{t−1} ~ q_σ(· | x_t, x_0)
- * (eq. 7) with σ_t(η), down to `stopAt`. Returns the sample mean and variance there.
+ * (eq. 7, src/core/ddim/family.ts) with σ_t(η), down to `stopAt`. Sample mean and variance there.
  */
 export function lemma1Chain({ alphas, x0, eta, n, seed, stopAt }: Lemma1Options): { mean: number; variance: number; n: number } {
   const T = alphas.length - 1;
   const rng = mulberry32(seed);
-  const x = randn(rng, n).map((e) => Math.sqrt(alphas[T]) * x0 + Math.sqrt(1 - alphas[T]) * e);
+  const x0s = new Float64Array(n).fill(x0);
+  let x: Float64Array = randn(rng, n).map((e) => Math.sqrt(alphas[T]) * x0 + Math.sqrt(1 - alphas[T]) * e);
   for (let t = T; t > stopAt; t--) {
-    const sigma = ddimSigma(alphas[t], alphas[t - 1], eta);
-    const z = randn(rng, n);
-    for (let k = 0; k < n; k++) x[k] = qSigmaMean(x0, x[k], alphas[t], alphas[t - 1], sigma) + sigma * z[k];
+    const step = { alphaT: alphas[t], alphaPrev: alphas[t - 1], sigma: sigmaEta(eta, alphas[t], alphas[t - 1]) };
+    x = familySample(x, x0s, step, randn(rng, n));
   }
   return meanVariance(x);
 }

@@ -1,6 +1,6 @@
 /** Small helpers shared by the exercise catalogs: rounding drawn values, formatting shown values. */
 import { uniform, type Rng } from '../../core/rng.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 /** Round to `decimals` places (drawn parameters are rounded to what the page prints). */
 export function round(x: number, decimals: number): number {

@@ -1,17 +1,15 @@
 /** Exercises for "The sampler family": eq. 12, σ_t(η) (eq. 16), the DDPM limit, σ̂. */
-import { ddimSigma, ddimSigmaHat } from '../../core/ddim/sigma.ts';
-import { ddimUpdate } from '../../core/ddim/update.ts';
-import { ddpmPosterior } from '../../core/ddim/ddpm.ts';
+import { betaOf, betaTilde, ddpmMeanEps, sigma as ddimSigma, sigmaHatOf as ddimSigmaHat, step } from './scalar.ts';
 import { randn, uniform } from '../../core/rng.ts';
 import { defineParams } from '../../widgets/params.ts';
 import { defineExercise, type ExerciseLogic } from '../types.ts';
 import { alphaPair, alphaPoint, draw, fixed, show } from './helpers.ts';
-import { maxAbsDiff, sampleMixture } from './experiments.ts';
+import { maxAbsDiff, sampleToy } from './experiments.ts';
 import { VAR } from './vars.ts';
 
 const sigma2Ref = (v: Record<string, number>) => ddimSigma(v.a_t, v.a_prev, v.eta) ** 2;
 /** ε's total coefficient in eq. 12: −√α_{t−1}√(1−α_t)/√α_t + √(1 − α_{t−1} − σ²). */
-const epsCoefficient = (aT: number, aPrev: number, sigma: number) => ddimUpdate(0, 1, aT, aPrev, { sigma });
+const epsCoefficient = (aT: number, aPrev: number, s: number) => step(0, 1, aT, aPrev, s);
 
 export const samplerFamily: ExerciseLogic[] = [
   defineExercise({
@@ -40,7 +38,7 @@ export const samplerFamily: ExerciseLogic[] = [
         id: 'ddpm-limit',
         sample: (rng) => alphaPoint(rng),
         lhs: (v) => ddimSigma(v.a_t, v.a_prev, 1) ** 2,
-        rhs: (v) => ddpmPosterior(v.a_t, v.a_prev).variance,
+        rhs: (v) => betaTilde(v.a_t, v.a_prev),
       },
     ],
   }),
@@ -90,16 +88,16 @@ export const samplerFamily: ExerciseLogic[] = [
           return this.complete!({ ...alphaPoint(rng), x_t: uniform(rng, -2, 2), eps, z, eta: uniform(rng, 0, 1) });
         },
         complete: (v) => ({ ...v, sigma: ddimSigma(v.a_t, v.a_prev, v.eta) }),
-        reference: (v) => ddimUpdate(v.x_t, v.eps, v.a_t, v.a_prev, { sigma: v.sigma, noise: v.z }),
+        reference: (v) => step(v.x_t, v.eps, v.a_t, v.a_prev, v.sigma, v.z),
         answer: 'sqrt(a_prev)*(x_t - sqrt(1-a_t)*eps)/sqrt(a_t) + sqrt(1 - a_prev - sigma^2)*eps + sigma*z',
         mistakes: [
           {
             id: 'sigmaSquaredNoise',
-            f: (v) => ddimUpdate(v.x_t, v.eps, v.a_t, v.a_prev, { sigma: v.sigma }) + v.sigma ** 2 * v.z,
+            f: (v) => step(v.x_t, v.eps, v.a_t, v.a_prev, v.sigma) + v.sigma ** 2 * v.z,
           },
           {
             id: 'directionWithoutSigma',
-            f: (v) => ddimUpdate(v.x_t, v.eps, v.a_t, v.a_prev) + v.sigma * v.z,
+            f: (v) => step(v.x_t, v.eps, v.a_t, v.a_prev) + v.sigma * v.z,
           },
           {
             id: 'alphaNotRooted',
@@ -113,7 +111,7 @@ export const samplerFamily: ExerciseLogic[] = [
       {
         id: 'eta0-deterministic',
         sample: (rng) => ({ ...alphaPoint(rng), x_t: uniform(rng, -2, 2), eps: uniform(rng, -2, 2) }),
-        lhs: (v) => ddimUpdate(v.x_t, v.eps, v.a_t, v.a_prev, { sigma: 0, noise: 5 }),
+        lhs: (v) => step(v.x_t, v.eps, v.a_t, v.a_prev, 0, 5),
         rhs: (v) => Math.sqrt(v.a_prev) * ((v.x_t - Math.sqrt(1 - v.a_t) * v.eps) / Math.sqrt(v.a_t)) + Math.sqrt(1 - v.a_prev) * v.eps,
       },
     ],
@@ -149,7 +147,7 @@ export const samplerFamily: ExerciseLogic[] = [
         sample: (rng) => alphaPoint(rng),
         lhs: (v) => epsCoefficient(v.a_t, v.a_prev, ddimSigma(v.a_t, v.a_prev, 1)),
         rhs: (v) => {
-          const beta = 1 - v.a_t / v.a_prev;
+          const beta = betaOf(v.a_t, v.a_prev);
           return -beta / (Math.sqrt(1 - beta) * Math.sqrt(1 - v.a_t));
         },
       },
@@ -197,8 +195,8 @@ export const samplerFamily: ExerciseLogic[] = [
       {
         id: 'eta0-noise-free',
         sample: (rng) => ({ ...alphaPoint(rng), x_t: uniform(rng, -2, 2), eps: uniform(rng, -2, 2), z: uniform(rng, -3, 3) }),
-        lhs: (v) => ddimUpdate(v.x_t, v.eps, v.a_t, v.a_prev, { sigma: ddimSigma(v.a_t, v.a_prev, 0), noise: v.z }),
-        rhs: (v) => ddimUpdate(v.x_t, v.eps, v.a_t, v.a_prev),
+        lhs: (v) => step(v.x_t, v.eps, v.a_t, v.a_prev, ddimSigma(v.a_t, v.a_prev, 0), v.z),
+        rhs: (v) => step(v.x_t, v.eps, v.a_t, v.a_prev),
       },
     ],
     lab: {
@@ -211,8 +209,8 @@ export const samplerFamily: ExerciseLogic[] = [
       }),
       run(_p, s) {
         const common = { S: s.S as number, eta: s.eta as number, n: 200, seed: 7 };
-        const a = sampleMixture({ ...common, noiseSeed: s.seedA as number });
-        const b = sampleMixture({ ...common, noiseSeed: s.seedB as number });
+        const a = sampleToy({ ...common, noiseSeed: s.seedA as number });
+        const b = sampleToy({ ...common, noiseSeed: s.seedB as number });
         return { diff: show(maxAbsDiff(a, b), 3), eta: fixed(s.eta as number, 2), S: String(s.S) };
       },
     },
@@ -269,7 +267,7 @@ export const samplerFamily: ExerciseLogic[] = [
           });
         },
         reference: (xt, eps, aT, aPrev, eta, z) =>
-          ddimUpdate(xt as number, eps as number, aT as number, aPrev as number, { sigma: ddimSigma(aT as number, aPrev as number, eta as number), noise: z as number }),
+          step(xt as number, eps as number, aT as number, aPrev as number, ddimSigma(aT as number, aPrev as number, eta as number), z as number),
         tol: { rel: 1e-9, abs: 1e-12 },
         solution: [
           'function ddimStep(xt, eps, alphaT, alphaPrev, eta, z) {',
@@ -284,11 +282,8 @@ export const samplerFamily: ExerciseLogic[] = [
       {
         id: 'step-eta1-mean-is-ddpm',
         sample: (rng) => ({ ...alphaPoint(rng), x_t: uniform(rng, -2, 2), eps: uniform(rng, -2, 2) }),
-        lhs: (v) => ddimUpdate(v.x_t, v.eps, v.a_t, v.a_prev, { sigma: ddimSigma(v.a_t, v.a_prev, 1) }),
-        rhs: (v) => {
-          const d = ddpmPosterior(v.a_t, v.a_prev);
-          return (v.x_t - (d.beta / Math.sqrt(1 - v.a_t)) * v.eps) / Math.sqrt(1 - d.beta);
-        },
+        lhs: (v) => step(v.x_t, v.eps, v.a_t, v.a_prev, ddimSigma(v.a_t, v.a_prev, 1)),
+        rhs: (v) => ddpmMeanEps(v.x_t, v.eps, v.a_t, v.a_prev),
       },
     ],
   }),

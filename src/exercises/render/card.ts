@@ -5,7 +5,7 @@
  * revealed by the script, kept in the DOM for print and screen readers once revealed).
  */
 import { t, type Lang, type UiKey } from '../../i18n/index.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { renderInline, renderRich, type RichOptions } from '../text/rich.ts';
 import { escapeHtml } from '../text/escape.ts';
 import { normalizeCjkPunctuation } from '../../i18n/cjk-punctuation.ts';

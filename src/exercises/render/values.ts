@@ -3,7 +3,7 @@
  * of each part ("key.<part>"). Used at build time for the printed numbers and in the page for
  * other versions, so both print the same thing.
  */
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import type { ExerciseLogic, Params } from '../types.ts';
 
 export function versionValues(exercise: ExerciseLogic, p: Params): Record<string, string> {

@@ -15,7 +15,7 @@ import { mulberry32, randn } from '../../core/rng.ts';
 import { sampleMixture } from '../../core/data/mixture.ts';
 import { labAlphaBar, oracleChain } from '../../core/sampling/oracle-chain.ts';
 import { referenceSample } from '../../core/sampling/reference-sampler.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { BACKENDS, type BackendName } from '../../lab/backend-order.ts';
 import { mixtureDenoiser } from '../../lab/denoisers/mixture.ts';
 import { sampleLoop } from '../../lab/sampling/sample-loop.ts';

@@ -8,7 +8,7 @@ import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { MissingDataError, runSampler } from '../lab/runner.ts';
 import { lineChart, pathMarks, scatterOverDensity, toPoints } from '../lab/plots.ts';
 import { onLabChange } from '../lab/store.ts';

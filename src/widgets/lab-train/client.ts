@@ -11,7 +11,7 @@ import { initMlpParams } from '../../core/nn/mlp-layout.ts';
 import { mulberry32 } from '../../core/rng.ts';
 import { sampleMixture } from '../../core/data/mixture.ts';
 import { sampleQuality } from '../../core/metrics/sample-quality.ts';
-import { formatNumber } from '../../components/format.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { createMlp } from '../../lab/mlp/model.ts';
 import { trainMlp, type TrainControl } from '../../lab/mlp/train.ts';
 import { labAlphasCumprod } from '../../lab/schedule.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFormula } from '../../../src/exercises/formula/check.ts';
 import { mulberry32, uniform } from '../../../src/core/rng.ts';
-import { ddimSigma } from '../../../src/core/ddim/sigma.ts';
+import { sigmaEta } from '../../../src/core/ddim/sigma.ts';
 import type { FormulaPart } from '../../../src/exercises/types.ts';
 
 // σ_t² as a formula in α_t, α_{t−1}, η (paper eq. 16 squared).
@@ -17,7 +17,7 @@ const sigma2: FormulaPart<Record<string, number>> = {
     const a_prev = uniform(rng, 0.1, 0.99);
     return { a_prev, a_t: a_prev * uniform(rng, 0.1, 0.95), eta: uniform(rng, 0, 1) };
   },
-  reference: (v) => ddimSigma(v.a_t, v.a_prev, v.eta) ** 2,
+  reference: (v) => sigmaEta(v.eta, v.a_t, v.a_prev) ** 2,
   answer: 'eta^2*(1-a_prev)/(1-a_t)*(1-a_t/a_prev)',
   mistakes: [{ id: 'etaNotSquared', f: (v) => (v.eta * (1 - v.a_prev) * (1 - v.a_t / v.a_prev)) / (1 - v.a_t) }],
   probes: [{ name: 'eta', special: [0, 1], contrast: 0.5 }],
