@@ -21,6 +21,9 @@ import type { Rng } from '../rng.ts';
 import { checkTensor, sameArrayType, SchedulerBase } from './scheduler-base.ts';
 import type { Tensor } from './tensor.ts';
 import { ddimPrevTimestep } from './timesteps.ts';
+import { invertDdimStep } from './invert.ts';
+import { nextDown, type ScalarMath } from './scalar.ts';
+import { SchedulerConfigError } from './errors.ts';
 import { opsFor } from './typed-ops.ts';
 import { checkArray, checkBoolean, checkFiniteNumber, checkIndex, checkNoiseSource, checkScheduled } from './validate.ts';
 
@@ -80,13 +83,17 @@ export class DDIMScheduler extends SchedulerBase<ResolvedConfig> {
   }
 
   /**
-   * The largest η for which 1 − ᾱ_prev − σ_t² ≥ 0 at `timestep`, i.e. √((1 − ᾱ_prev)/σ_t(1)²)
-   * (∞ when σ_t(1) = 0, as on a final step with ᾱ_prev = 1). Always above 1; beyond it diffusers returns NaN.
+   * The largest η that step() accepts at `timestep`: analytically √((1 − ᾱ_prev)/σ_t(1)²) =
+   * √((1 − ᾱ_t)·ᾱ_prev/(ᾱ_prev − ᾱ_t)), which is above 1 unless ᾱ_t = 0; then lowered ulp by ulp
+   * until 1 − ᾱ_prev − σ_t² is not negative in the schedule's arithmetic (with ᾱ_t = 0 the bound is
+   * exactly 1 and rounding can put η = 1 itself beyond it). ∞ when σ_t(1) = 0.
    */
   maxEta(timestep: number): number {
     const c = this.coefficients(timestep, 0);
     if (!(c.variance > 0)) return Infinity;
-    return Math.sqrt((1 - c.alphaProdTPrev) / c.variance);
+    let eta = this.S.of(Math.sqrt((1 - c.alphaProdTPrev) / c.variance));
+    for (let i = 0; i < 64 && !(this.coefficients(timestep, eta).directionCoeffSquared >= 0); i++) eta = nextDown(this.S, eta);
+    return eta;
   }
 
   /** diffusers `step()`: one DDIM update x_t → x_{t−Δ}. Results keep the sample's array type. */
@@ -124,7 +131,7 @@ export class DDIMScheduler extends SchedulerBase<ResolvedConfig> {
     const c = this.coefficients(t, eta);
     if (strict && !(c.directionCoeffSquared >= 0)) {
       const max = this.maxEta(t);
-      throw new SchedulerStepError('eta', `in [0, ${max.toPrecision(6)}] at timestep ${t} (1 − ᾱ_prev − σ_t² must not be negative)`, eta, `Beyond that diffusers returns NaN.`);
+      throw new SchedulerStepError('eta', `in [0, ${formatBound(this.S, max)}] at timestep ${t}`, eta, `Beyond it 1 − ᾱ_prev − σ_t² = ${c.directionCoeffSquared.toPrecision(3)} < 0 and diffusers returns NaN.`);
     }
     let noise: A | undefined;
     if (eta > 0) {
@@ -146,10 +153,36 @@ export class DDIMScheduler extends SchedulerBase<ResolvedConfig> {
     });
   }
 
+  /**
+   * Not in diffusers: x_t back from x_{t−Δ} = step(m, t, x_t, { eta: 0 }).prevSample, for the same
+   * model output m (see invert.ts). Needs clipping and thresholding off, which make the step lose information.
+   */
+  invertStep<T extends Tensor>(modelOutput: T, timestep: number, prevSample: T): T {
+    checkTensor('prevSample', prevSample);
+    checkTensor('modelOutput', modelOutput);
+    sameArrayType('modelOutput', prevSample, modelOutput);
+    if (this.config.clipSample || this.config.thresholding) {
+      throw new SchedulerConfigError(this.config.thresholding ? 'thresholding' : 'clipSample', 'false for a step to be invertible', true);
+    }
+    const c = this.coefficients(checkScheduled('timestep', timestep, this.timesteps), 0);
+    const ops = opsFor(prevSample) as unknown as ArrayOps<T>;
+    checkArray(ops, 'modelOutput', modelOutput, prevSample, this.config.strict);
+    return invertDdimStep(ops, this.S, { predictionType: this.config.predictionType, alphaProdT: c.alphaProdT, alphaProdTPrev: c.alphaProdTPrev }, modelOutput, prevSample);
+  }
+
   /** diffusers `scale_model_input`: DDIM does not rescale its input. */
   scaleModelInput<T>(sample: T): T {
     return sample;
   }
+}
+
+/** The shortest decimal that reads back as `x` in the schedule's precision (0.99999994, not 1). */
+function formatBound(S: ScalarMath, x: number): string {
+  for (let digits = 1; digits < 17; digits++) {
+    const text = String(Number(x.toPrecision(digits)));
+    if (S.of(Number(text)) === x) return text;
+  }
+  return String(x);
 }
 
 function notReady(): SchedulerStepError {

@@ -60,7 +60,7 @@ const bits = new Float32Array(1);
 const word = new Uint32Array(bits.buffer);
 
 /** The float32 neighbour of a float32 `x` in the direction of `toward`. */
-function nextFloat32(x: number, toward: number): number {
+export function nextFloat32(x: number, toward: number): number {
   if (x === toward) return x;
   bits[0] = x;
   if (x === 0) word[0] = toward > 0 ? 1 : 0x80000001;
@@ -83,4 +83,15 @@ export function fma32(a: number, b: number, c: number): number {
   if ((r + other) / 2 !== s) return r;
   // s is a float32 midpoint; the exact value lies on the side of e.
   return e > 0 === other > r ? other : r;
+}
+
+const bits64 = new Float64Array(1);
+const word64 = new BigInt64Array(bits64.buffer);
+
+/** The largest value below a positive finite `x` in this precision (one ulp down). */
+export function nextDown(S: ScalarMath, x: number): number {
+  if (S.precision === 'float32') return nextFloat32(Math.fround(x), -Infinity);
+  bits64[0] = x;
+  word64[0] += x > 0 ? -1n : 1n;
+  return bits64[0];
 }

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DDIMScheduler } from '../../../src/core/scheduler/ddim.ts';
 import { assertClose, maxRelError } from '../../assert-close.ts';
 import { readGolden } from './golden.ts';
-import { dummyModel, dummySampleDeter, goldenModelOutput, goldenNoise, goldenSample } from './diffusers-inputs.ts';
+import { dummyModel, dummySampleDeter, goldenModelOutput, goldenNoise, goldenSample, sumAbs } from './diffusers-inputs.ts';
 
 const steps = readGolden('step_float64.json');
 const loops = readGolden('full_loop.json');
@@ -67,7 +67,7 @@ describe('full sampling loops on float64 tensors (golden full_loop.json)', () =>
       s.timesteps.forEach((t, i) => {
         const noise = c.eta > 0 ? goldenNoise(i) : null;
         x = s.step(dummyModel(x, t), t, x, { eta: c.eta, varianceNoise: noise }).prevSample;
-        const sum = x.data.reduce((a, v) => a + Math.abs(v), 0);
+        const sum = sumAbs(x);
         expect(c.trajectory[i].timestep).toBe(t);
         assertClose(sum, c.trajectory[i].sum_abs, GOLDEN);
       });
