@@ -9,6 +9,8 @@ import { sigmaEta } from '../../core/ddim/sigma.ts';
 import { familySample } from '../../core/ddim/family.ts';
 import { mixtureFromCentres, type Mixture2D } from '../../core/data/mixture.ts';
 import { referenceSample } from '../../core/sampling/reference-sampler.ts';
+import { labSchedulerConfig } from '../../core/sampling/lab-config.ts';
+import { DDIMScheduler } from '../../core/scheduler/ddim.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
 import { meanVariance } from '../../core/stats.ts';
 
@@ -45,6 +47,24 @@ export interface SampleOptions {
 export function sampleToy({ S, eta, n, seed, noiseSeed, mixture = TOY_MIXTURE }: SampleOptions): Float64Array {
   const xT = randn(mulberry32(seed), 2 * n);
   return referenceSample({ mixture, numInferenceSteps: S, eta, xT, noiseAt: (i) => randn(mulberry32(noiseSeed * 7919 + i), 2 * n) });
+}
+
+/**
+ * The same sampler with the source notes' noise term σ_t² z in place of σ_t z (their eq. 5): the
+ * scheduler adds σ_t · (noise), so feeding it σ_t z as the noise gives σ_t² z. For the erratum exercise.
+ */
+export function sampleToyNotes({ S, eta, n, seed, noiseSeed, mixture = TOY_MIXTURE }: SampleOptions): Float64Array {
+  const scheduler = new DDIMScheduler({ ...labSchedulerConfig('linear', 'epsilon'), schedulePrecision: 'float64' });
+  scheduler.setTimesteps(S);
+  const sigmas = scheduler.timesteps.map((t) => scheduler.coefficients(t, eta).stdDevT);
+  const xT = randn(mulberry32(seed), 2 * n);
+  return referenceSample({ mixture, numInferenceSteps: S, eta, xT, noiseAt: (i) => randn(mulberry32(noiseSeed * 7919 + i), 2 * n).map((z) => sigmas[i] * z) });
+}
+
+/** Standard deviation of the first coordinate of row-major [n × 2] points. */
+export function xSpread(points: ArrayLike<number>): number {
+  const xs = Array.from({ length: points.length / 2 }, (_, i) => points[2 * i]);
+  return Math.sqrt(meanVariance(xs).variance);
 }
 
 export interface Lemma1Options {

@@ -19,4 +19,6 @@ export const VAR = {
   v: v('v', 'v', 'v_pred'),
   mu: v('mu', 'μ', 'μ'),
   s: v('s', 's'),
+  beta: v('beta', 'β_t', 'β', 'β_t', 'beta_t'),
+  abar: v('abar', 'ᾱ_t', 'ᾱ', 'ᾱ_t', 'alpha_bar', 'alphabar', 'abar_t'),
 } as const;
