@@ -46,8 +46,8 @@ $$t_{i} - \lfloor T/N \rfloor = t_{i+1}\quad(\text{leading},\ i < N-1)$$ {check=
 
 $$t_0 = T - 1\quad(\text{trailing, any } N)$$ {check=trailing-starts-at-T-1}
 
-but [[step()]] still subtracts $T$ // $N$, so its prev can differ from the schedule's next entry, and for some $N$ the schedule itself ends at $-1$.`,
-      feedback: { minusOne: r`$-1$ would be the schedule's "after the last" marker; [[step()]] computes [[timestep − T // N]] instead.` },
+but [[step()]] still subtracts $T$ // $N$. Here the last call lands on timestep 0, so its $\alpha_{\text{prev}}$ is [[alphas_cumprod[0]]], not [[final_alpha_cumprod]]: the sampler stops one training step short of $\alpha = 1$ and the output is not exactly $\hat x_0$.`,
+      feedback: { minusOne: r`$-1$ (which would read [[final_alpha_cumprod]]) is what the schedule's "after the last" would suggest; [[step()]] computes [[timestep − T // N]], which is 0 here.` },
     },
     zh: {
       title: 'trailing 间隔与最后一步',
@@ -58,8 +58,8 @@ but [[step()]] still subtracts $T$ // $N$, so its prev can differ from the sched
 
 $$t_0 = T - 1\quad(\text{trailing},\ N\ \text{任意})$$ {check=trailing-starts-at-T-1}
 
-但 [[step()]] 仍然减去 $T$ // $N$,所以它用的上一时间步可能与时间表的下一项不同;对某些 $N$,时间表本身甚至以 $-1$ 结尾。`,
-      feedback: { minusOne: r`$-1$ 是时间表“最后一项之后”的标记;[[step()]] 实际算的是 [[timestep − T // N]]。` },
+但 [[step()]] 仍然减去 $T$ // $N$。这里最后一次调用落在时间步 0,所以它的 $\alpha_{\text{prev}}$ 取的是 [[alphas_cumprod[0]]] 而不是 [[final_alpha_cumprod]]:采样器离 $\alpha = 1$ 还差一个训练步就停了,输出并不恰好是 $\hat x_0$。`,
+      feedback: { minusOne: r`$-1$(读取 [[final_alpha_cumprod]])是按时间表“最后一项之后”推测的结果;[[step()]] 实际算的是 [[timestep − T // N]],这里等于 0。` },
     },
   },
   'diffusers-ddim-step/final-alpha': {

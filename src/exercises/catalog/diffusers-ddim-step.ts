@@ -13,7 +13,9 @@ const T = 1000;
 const leading = (N: number) => inferenceTimesteps(N, { numTrainTimesteps: T, timestepSpacing: 'leading', stepsOffset: 0 });
 const trailing = (N: number) => inferenceTimesteps(N, { numTrainTimesteps: T, timestepSpacing: 'trailing', stepsOffset: 0 });
 /** N values whose leading step ratio is not T/N exactly, or whose trailing schedule ends oddly. */
-const STEP_COUNTS = [3, 6, 7, 15, 30, 40, 60, 70, 128, 300];
+const STEP_COUNTS = [3, 6, 7, 15, 30, 60, 70, 128, 300];
+/** N for which trailing spacing's last step() lands on timestep 0 (ᾱ_0), not on final_alpha_cumprod. */
+const TRAILING_TO_ZERO = [6, 7, 11, 13, 17, 19, 24, 28, 35];
 
 function scheduler(config: ConstructorParameters<typeof DDIMScheduler>[0] = {}) {
   return new DDIMScheduler({ schedulePrecision: 'float64', clipSample: false, ...config });
@@ -43,7 +45,7 @@ export const diffusersDdimStep: ExerciseLogic[] = [
         tol: { abs: 1e-9 },
         mistakes: [
           { id: 'minusOne', value: (p) => leading(p.N)[p.i] - 1 },
-          { id: 'exactRatio', value: (p) => Math.round(leading(p.N)[p.i] - T / p.N) },
+          { id: 'exactRatio', value: (p) => leading(p.N)[p.i] - T / p.N },
         ],
       },
     ],
@@ -63,17 +65,17 @@ export const diffusersDdimStep: ExerciseLogic[] = [
     id: 'diffusers-ddim-step/trailing',
     chapter: 'diffusers-ddim-step',
     kind: 'compute',
-    params: { defaults: { N: 3 }, sample: (rng) => ({ N: [3, 6, 7, 9, 11, 13, 30, 70][randint(rng, 0, 7)] }) },
+    params: { defaults: { N: 7 }, sample: (rng) => ({ N: TRAILING_TO_ZERO[randint(rng, 0, TRAILING_TO_ZERO.length - 1)] }) },
     show: (p) => {
       const ts = trailing(p.N);
       return { N: String(p.N), list: ts.length <= 12 ? ts.join(', ') : `${ts.slice(0, 5).join(', ')}, …, ${ts.slice(-3).join(', ')}`, last: String(ts[ts.length - 1]), prev: String(ddimPrevTimestep(ts[ts.length - 1], T, p.N)), ratio: String(Math.floor(T / p.N)) };
     },
     parts: [
-      { kind: 'number', id: 'last', answer: (p) => trailing(p.N)[p.N - 1], tol: { abs: 1e-9 } },
+      { kind: 'number', id: 'last', answer: (p) => trailing(p.N).at(-1)!, tol: { abs: 1e-9 } },
       {
         kind: 'number',
         id: 'prev',
-        answer: (p) => ddimPrevTimestep(trailing(p.N)[p.N - 1], T, p.N),
+        answer: (p) => ddimPrevTimestep(trailing(p.N).at(-1)!, T, p.N),
         tol: { abs: 1e-9 },
         mistakes: [{ id: 'minusOne', value: () => -1 }],
       },

@@ -77,6 +77,8 @@ export const nStepJump: ExerciseLogic[] = [
         sample: jumpPoint,
         lhs: (v) => jump(v.x_t, v.eps, v.a_t, v.a_tn),
         rhs: (v) => (Math.sqrt(v.a_tn) / Math.sqrt(v.a_t)) * v.x_t + (Math.sqrt(1 - v.a_tn) - (Math.sqrt(v.a_tn) * Math.sqrt(1 - v.a_t)) / Math.sqrt(v.a_t)) * v.eps,
+        // The two sides sum terms of size ~1 to a result that can be ~1e-3: allow that cancellation.
+        tol: 1e-9,
       },
     ],
   }),

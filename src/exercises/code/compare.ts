@@ -17,7 +17,7 @@ export function describeValue(value: unknown): Returned {
   else if (typeof value === 'string') text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   else if (typeof value === 'function') text = 'a function';
   else if (typeof value === 'bigint') text = `${value}n`;
-  else text = Array.isArray(value) ? 'an array that is not all numbers' : `a ${typeof value}`;
+  else text = Array.isArray(value) ? 'an array that is not all numbers' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
   return { kind: 'other', text };
 }
 
