@@ -32,3 +32,26 @@ export function jsonForScript(value: unknown): string {
 export function chapterNumber(chapter: ChapterId): number {
   return CHAPTERS.indexOf(chapter) + 1;
 }
+
+export interface ExerciseSummary {
+  id: string;
+  chapter: ChapterId;
+  kind: string;
+  number: string;
+  title: string;
+  parts: string[];
+}
+
+/** Number, title and parts of every exercise, for lists built in the page (progress, sets). */
+export function exerciseSummaries(lang: Lang, titleOf: (id: string) => string): ExerciseSummary[] {
+  return CHAPTERS.flatMap((chapter) =>
+    ALL.filter((e) => e.chapter === chapter).map((e, i) => ({
+      id: e.id,
+      chapter,
+      kind: e.kind,
+      number: `${chapterNumber(chapter)}.${i + 1}`,
+      title: titleOf(e.id),
+      parts: e.parts.map((p) => p.id),
+    })),
+  );
+}
