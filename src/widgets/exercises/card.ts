@@ -63,6 +63,8 @@ export function mountCard(card: HTMLElement, logic: ExerciseLogic, variant: Vari
       event.preventDefault();
       if (busy) return;
       busy = true;
+      // A previous verdict must never be mistaken for this one's, even for a moment.
+      show(region, { tone: 'info', lines: [tr('ex.checking')] });
       const answer = readAnswer(form, part);
       void judge(card, logic, part, answer, variant.params, form)
         .then(({ message, correct, counted }) => {
