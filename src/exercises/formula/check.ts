@@ -61,6 +61,8 @@ export function checkFormula<P extends Params>(input: string, part: FormulaPart<
   verdict.mistake = part.mistakes?.find((m) => points.every((v) => close(f(v), m.f(v))))?.id;
   verdict.probe = probeFor(f, part, reference, rng);
   verdict.factor = constantFactor(f, reference, points);
+  // With derived variables (σ from η) a variable's influence is not separable: skip this diagnosis.
+  if (part.complete) return verdict;
   const depends = dependencies(reference, points[0], part.vars.map((v) => v.name));
   const missing = [...depends].filter((n) => !compiled.symbols.has(n));
   const extra = [...compiled.symbols].filter((n) => !depends.has(n));

@@ -69,7 +69,7 @@ export async function startSetPage(): Promise<void> {
     studentError.hidden = false;
   }
   input.value = student ?? '';
-  q('[data-set-meta]').textContent = set.perStudent ? (student ? tr('ex.set.versionFor', { student }) : tr('ex.set.studentNeeded')) : tr('ex.set.sameForAll');
+  q('[data-set-meta]').textContent = keyMode ? tr('ex.set.keyHeading') : set.perStudent ? (student ? tr('ex.set.versionFor', { student }) : tr('ex.set.studentNeeded')) : tr('ex.set.sameForAll');
   if (!set.perStudent) q<HTMLElement>('[data-student-form]').hidden = true;
   q<HTMLFormElement>('[data-student-form]').addEventListener('submit', (e) => {
     e.preventDefault();
