@@ -43,7 +43,7 @@ export interface ExerciseSummary {
 }
 
 /** Number, title and parts of every exercise, for lists built in the page (progress, sets). */
-export function exerciseSummaries(lang: Lang, titleOf: (id: string) => string): ExerciseSummary[] {
+export function exerciseSummaries(titleOf: (id: string) => string): ExerciseSummary[] {
   return CHAPTERS.flatMap((chapter) =>
     ALL.filter((e) => e.chapter === chapter).map((e, i) => ({
       id: e.id,

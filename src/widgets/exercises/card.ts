@@ -66,7 +66,7 @@ export function mountCard(card: HTMLElement, logic: ExerciseLogic, variant: Vari
       // A previous verdict must never be mistaken for this one's, even for a moment.
       show(region, { tone: 'info', lines: [tr('ex.checking')] });
       const answer = readAnswer(form, part);
-      void judge(card, logic, part, answer, variant.params, form)
+      void judge(card, part, answer, variant.params, form)
         .then(({ message, correct, counted }) => {
           show(region, message);
           if (counted) {
@@ -130,7 +130,7 @@ interface Judgement {
   counted: boolean;
 }
 
-async function judge(card: HTMLElement, logic: ExerciseLogic, part: Part<Params>, answer: string, p: Params, form: HTMLFormElement): Promise<Judgement> {
+async function judge(card: HTMLElement, part: Part<Params>, answer: string, p: Params, form: HTMLFormElement): Promise<Judgement> {
   const { tr } = pageData();
   const region = form.querySelector<HTMLElement>('[data-feedback]')!;
   switch (part.kind) {
@@ -171,7 +171,6 @@ async function judge(card: HTMLElement, logic: ExerciseLogic, part: Part<Params>
       return runCodePart(part, answer, region);
     }
   }
-  void logic;
 }
 
 function mountHints(card: HTMLElement, allowed: boolean, shown: number, onReveal: (n: number) => void): void {

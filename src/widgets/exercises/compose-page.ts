@@ -57,10 +57,11 @@ export function startComposer(): void {
     const link = q<HTMLInputElement>('[data-set-link]');
     try {
       await navigator.clipboard.writeText(link.value);
+      q('[data-copied]').textContent = tr('ex.set.copied');
     } catch {
+      // No clipboard permission (e.g. not a secure context): leave the link selected to copy by hand.
+      link.focus();
       link.select();
-      document.execCommand('copy');
     }
-    q('[data-copied]').textContent = tr('ex.set.copied');
   });
 }

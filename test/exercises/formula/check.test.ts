@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFormula } from '../../../src/exercises/formula/check.ts';
-import { mulberry32, uniform } from '../../../src/core/rng.ts';
+import { uniform } from '../../../src/core/rng.ts';
 import { sigmaEta } from '../../../src/core/ddim/sigma.ts';
 import type { FormulaPart } from '../../../src/exercises/types.ts';
 
