@@ -140,7 +140,7 @@ $$k_t^2\,(1-\alpha_t) + \sigma_t^2 = \frac{1-\alpha_{t-1}-\sigma_t^2}{1-\alpha_t
   'non-markovian-family/lemma1-numerically': {
     en: {
       title: 'Show numerically: Lemma 1 for any η',
-      prompt: r`A ten-step toy schedule has $\alpha_1, \dots, \alpha_{10} = 0.98, 0.93, 0.85, 0.75, 0.63, 0.5, 0.37, 0.25, 0.14, 0.06$. Fix $x_0 = {{x0}}$, draw $x_{10} \sim q(x_{10} \mid x_0)$ and step down with $q_\sigma(x_{t-1} \mid x_t, x_0)$ to $t = {{t}}$, where $\alpha_{ {{t}} } = {{at}}$. What variance does Lemma 1 predict for $x_{ {{t}} }$? Then run the chain for several $\eta$.`,
+      prompt: r`A ten-step toy schedule has $\alpha_1, \dots, \alpha_{10}$ = 0.98, 0.93, 0.85, 0.75, 0.63, 0.5, 0.37, 0.25, 0.14, 0.06. Fix $x_0 = {{x0}}$, draw $x_{10} \sim q(x_{10} \mid x_0)$ and step down with $q_\sigma(x_{t-1} \mid x_t, x_0)$ to $t = {{t}}$, where $\alpha_{ {{t}} } = {{at}}$. What variance does Lemma 1 predict for $x_{ {{t}} }$? Then run the chain for several $\eta$.`,
       parts: {
         variance: { label: r`$\operatorname{Var}[x_{ {{t}} } \mid x_0] =$` },
         eta: { label: 'As η goes from 0 to 1, this variance…', options: { no: 'does not change', grows: 'grows', shrinks: 'shrinks' } },
@@ -158,7 +158,7 @@ $\sigma$ only changes how the randomness is spread between $x_T$ and the fresh n
     },
     zh: {
       title: '数值验证:任意 η 下的 Lemma 1',
-      prompt: r`一个十步的玩具调度取 $\alpha_1, \dots, \alpha_{10} = 0.98, 0.93, 0.85, 0.75, 0.63, 0.5, 0.37, 0.25, 0.14, 0.06$。固定 $x_0 = {{x0}}$,先采 $x_{10} \sim q(x_{10} \mid x_0)$,再按 $q_\sigma(x_{t-1} \mid x_t, x_0)$ 一步步往下走到 $t = {{t}}$,此时 $\alpha_{ {{t}} } = {{at}}$。Lemma 1 预言 $x_{ {{t}} }$ 的方差是多少?然后取几个不同的 $\eta$ 运行这条链。`,
+      prompt: r`一个十步的玩具调度取 $\alpha_1, \dots, \alpha_{10}$ 依次为 0.98、0.93、0.85、0.75、0.63、0.5、0.37、0.25、0.14、0.06。固定 $x_0 = {{x0}}$,先采 $x_{10} \sim q(x_{10} \mid x_0)$,再按 $q_\sigma(x_{t-1} \mid x_t, x_0)$ 一步步往下走到 $t = {{t}}$,此时 $\alpha_{ {{t}} } = {{at}}$。Lemma 1 预言 $x_{ {{t}} }$ 的方差是多少?然后取几个不同的 $\eta$ 运行这条链。`,
       parts: {
         variance: { label: r`$\operatorname{Var}[x_{ {{t}} } \mid x_0] =$` },
         eta: { label: 'η 从 0 增大到 1 时,这个方差……', options: { no: '保持不变', grows: '变大', shrinks: '变小' } },
