@@ -29,6 +29,9 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'tfjs', test: /node_modules[\\/]@tensorflow[\\/]/ },
+              // The exercises' formula parser and code editor load only when a reader checks a formula or opens code.
+              { name: 'mathjs', test: /node_modules[\\/](mathjs|typed-function|decimal\.js|complex\.js|fraction\.js|javascript-natural-sort|escape-latex|seedrandom|tiny-emitter)[\\/]/ },
+              { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|style-mod|w3c-keyname|crelt)[\\/]/ },
               { name: 'plot', test: /node_modules[\\/](@observablehq|d3-[a-z-]+|internmap|interval-tree-1d|isoformat|delaunator|robust-predicates|binary-search-bounds)[\\/]/ },
             ],
           },

@@ -12,6 +12,12 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+/** The nearest character before (dir −1) or after (dir +1) index i that is not a space. */
+function neighbour(chars: string[], i: number, dir: -1 | 1): string | undefined {
+  for (let j = i + dir; j >= 0 && j < chars.length; j += dir) if (chars[j] !== ' ') return chars[j];
+  return undefined;
+}
+
 /** Pairs of matching parentheses in `chars` (indices), innermost first. */
 function parenPairs(chars: string[]): Map<number, number> {
   const pairs = new Map<number, number>();
@@ -40,7 +46,11 @@ export function normalizeCjkPunctuation(text: string): string {
   for (const [open, close] of pairs) {
     paired.add(open).add(close);
     const inner = chars.slice(open + 1, close);
-    if (inner.some(isCjk) || isCjk(chars[open - 1]) || isCjk(chars[close + 1])) {
+    // "(" attached to a preceding Latin letter, digit or symbol is notation (q(x_t | x_0), step(),
+    // √(1 − α)) unless what it encloses is Chinese.
+    const before = chars[open - 1];
+    const notation = before !== undefined && before !== ' ' && before !== '\n' && !isCjk(before);
+    if (inner.some(isCjk) || (!notation && isCjk(neighbour(chars, open, -1)))) {
       chars[open] = FULL['('];
       chars[close] = FULL[')'];
     }
@@ -77,5 +87,6 @@ export function normalizeCjkPunctuation(text: string): string {
         break;
     }
   }
-  return chars.join('');
+  // Full-width punctuation carries its own spacing: drop spaces (not line breaks) on either side.
+  return chars.join('').replace(/ +([，。：；？！（）、])/g, '$1').replace(/([，。：；？！（）、]) +/g, '$1');
 }

@@ -18,6 +18,8 @@ export function describeRange(tr: Lookup, spec: ParamSpec): string {
       return spec.choices.join(', ');
     case 'bool':
       return 'true, false';
+    case 'list':
+      return tr('param.range.list', { max: spec.maxLength });
   }
 }
 
@@ -27,7 +29,7 @@ export function paramErrorMessage(tr: Lookup, error: ParamError): string {
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
   switch (code) {
     case 'notANumber':
-      return tr('param.error.notANumber', { label, raw: shown });
+      return tr(spec.type === 'list' ? 'param.error.listNotANumber' : 'param.error.notANumber', { label, raw: shown });
     case 'notAnInteger':
       return tr('param.error.notAnInteger', { label, raw: shown });
     case 'outOfRange':
@@ -36,6 +38,10 @@ export function paramErrorMessage(tr: Lookup, error: ParamError): string {
       return tr('param.error.unknownChoice', { label, raw: shown, choices: describeRange(tr, spec) });
     case 'notABoolean':
       return tr('param.error.notABoolean', { label, raw: shown });
+    case 'emptyList':
+      return tr('param.error.emptyList', { label, range: describeRange(tr, spec) });
+    case 'listTooLong':
+      return tr('param.error.listTooLong', { label, raw: shown, range: describeRange(tr, spec) });
   }
 }
 
@@ -49,4 +55,9 @@ export const PARAM_MESSAGE_KEYS: readonly UiKey[] = [
   'param.range.between',
   'param.range.integerBetween',
   'param.keptPrevious',
+  'param.range.list',
+  'param.error.emptyList',
+  'param.error.listTooLong',
+  'param.error.listNotANumber',
+  'param.defaultsUsed',
 ];

@@ -39,17 +39,31 @@ export interface BoolSpec extends SpecBase {
   type: 'bool';
   default: boolean;
 }
-export type ParamSpec = IntSpec | FloatSpec | EnumSpec | BoolSpec;
+/** A list of numbers typed as text ("0.9, 0.5, 0.1"); separators: commas, semicolons or spaces. */
+export interface ListSpec extends SpecBase {
+  type: 'list';
+  default: readonly number[];
+  /** Most elements accepted. */
+  maxLength: number;
+}
+export type ParamSpec = IntSpec | FloatSpec | EnumSpec | BoolSpec | ListSpec;
 export type ParamTable = Record<string, ParamSpec>;
 
-export type ValueOf<S extends ParamSpec> = S extends EnumSpec<infer C> ? C : S extends BoolSpec ? boolean : number;
+export type ValueOf<S extends ParamSpec> = S extends EnumSpec<infer C>
+  ? C
+  : S extends BoolSpec
+    ? boolean
+    : S extends ListSpec
+      ? readonly number[]
+      : number;
 export type ParamValues<T extends ParamTable> = { [K in keyof T]: ValueOf<T[K]> };
 
-export type ParamErrorCode = 'notANumber' | 'notAnInteger' | 'outOfRange' | 'unknownChoice' | 'notABoolean';
+export type ParamErrorCode = 'notANumber' | 'notAnInteger' | 'outOfRange' | 'unknownChoice' | 'notABoolean' | 'emptyList' | 'listTooLong';
 
 export interface ParamError {
   param: string;
   code: ParamErrorCode;
+  /** The offending text (for a list: the offending element). */
   raw: string;
   spec: ParamSpec;
 }
@@ -71,15 +85,29 @@ export function defaults<T extends ParamTable>(table: T): ParamValues<T> {
   return out as ParamValues<T>;
 }
 
+/** Plain decimal notation only: Number('') is 0 and Number('0x10') is 16, neither is accepted. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** Parse one raw string against its spec. */
 export function parseParam<S extends ParamSpec>(param: string, spec: S, raw: string): Parsed<ValueOf<S>> {
   const text = raw.trim();
-  const fail = (code: ParamErrorCode): Parsed<ValueOf<S>> => ({ ok: false, error: { param, code, raw, spec } });
+  const fail = (code: ParamErrorCode, shown = raw): Parsed<ValueOf<S>> => ({ ok: false, error: { param, code, raw: shown, spec } });
   switch (spec.type) {
+    case 'list': {
+      const parts = text.split(/[\s,;]+/).filter((x) => x !== '');
+      if (parts.length === 0) return fail('emptyList');
+      if (parts.length > spec.maxLength) return fail('listTooLong', String(parts.length));
+      const values: number[] = [];
+      for (const part of parts) {
+        const v = Number(part);
+        if (!DECIMAL.test(part) || !Number.isFinite(v)) return fail('notANumber', part);
+        values.push(v);
+      }
+      return { ok: true, value: values as unknown as ValueOf<S> };
+    }
     case 'int':
     case 'float': {
-      // Number('') is 0 and Number('0x10') is 16: accept plain decimal notation only.
-      if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return fail('notANumber');
+      if (!DECIMAL.test(text)) return fail('notANumber');
       const value = Number(text);
       if (!Number.isFinite(value)) return fail('notANumber');
       if (spec.type === 'int' && !Number.isInteger(value)) return fail('notAnInteger');
@@ -97,6 +125,7 @@ export function parseParam<S extends ParamSpec>(param: string, spec: S, raw: str
 
 export function formatParam(spec: ParamSpec, value: unknown): string {
   if (spec.type === 'bool') return value ? 'true' : 'false';
+  if (spec.type === 'list') return (value as readonly number[]).join(', ');
   return String(value);
 }
 
@@ -131,8 +160,29 @@ export function writeParams<T extends ParamTable>(
   for (const [name, spec] of Object.entries(table)) {
     const key = `${prefix}.${name}`;
     const value = (values as Record<string, unknown>)[name];
-    if (value === spec.default) search.delete(key);
+    if (formatParam(spec, value) === formatParam(spec, spec.default)) search.delete(key);
     else search.set(key, formatParam(spec, value));
   }
   return search;
+}
+
+/**
+ * A rule between several parameters (each already valid on its own), e.g. "n ≤ t". `check`
+ * returns null when the values are fine, or the message to show (a UI key and its variables) and
+ * the parameter whose error slot shows it (default: the one being edited).
+ */
+export interface ConstraintError {
+  message: UiKey;
+  vars?: Record<string, string | number>;
+  param?: string;
+}
+export type Constraint<T extends ParamTable> = (values: ParamValues<T>) => ConstraintError | null;
+
+/** The first broken constraint, or null. */
+export function checkConstraints<T extends ParamTable>(constraints: readonly Constraint<T>[], values: ParamValues<T>): ConstraintError | null {
+  for (const c of constraints) {
+    const e = c(values);
+    if (e) return e;
+  }
+  return null;
 }

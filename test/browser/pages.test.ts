@@ -3,12 +3,16 @@
  * no request to another host, math rendered by KaTeX at build time (no raw $$ left), the right
  * <html lang>, and a language switch that lands on the same chapter in the other language.
  */
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { baseUrl, builtPages, launch, openPage } from './harness.ts';
 
 const pages = builtPages();
 const chapterPage = /^\/(en|zh)\/([^/]+)\/$/;
+// Chapters are the MDX files; other single-segment pages (e.g. /en/exercises/) are not chapters.
+const chapterSlugs = new Set(readdirSync('content/en').map((f) => f.replace(/\.mdx$/, '')));
+const isChapter = (path: string) => chapterPage.test(path) && chapterSlugs.has(chapterPage.exec(path)![2]);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -40,7 +44,7 @@ describe.each(pages)('page %s', (path) => {
     const text = await rec.page.evaluate(() => document.body.innerText);
     expect(text).not.toContain('$$');
     expect(await rec.page.locator('.katex-error').count()).toBe(0);
-    if (chapterPage.test(path)) {
+    if (isChapter(path)) {
       expect(await rec.page.locator('.katex').count()).toBeGreaterThan(0);
       expect(await rec.page.locator('.katex-display').count()).toBeGreaterThan(0);
     }
@@ -62,7 +66,7 @@ describe.each(pages)('page %s', (path) => {
       await rec.page.waitForURL(`${baseUrl()}/${other}/${rest}`);
       expect(await rec.page.getAttribute('html', 'lang')).toBe(other === 'zh' ? 'zh-CN' : 'en');
       const slug = await rec.page.locator('main').getAttribute('data-chapter');
-      if (chapterPage.test(path)) expect(slug).toBe(chapterPage.exec(path)![2]);
+      if (isChapter(path)) expect(slug).toBe(chapterPage.exec(path)![2]);
       await rec.page.close();
     });
   }

@@ -22,6 +22,14 @@ describe('normalizeCjkPunctuation()', () => {
   it('treats a parenthesis split across inline elements as Chinese when the text is Chinese', () => {
     expect(normalizeCjkPunctuation('(Nichol 与 Dhariwal,2021;diffusers 里叫 ')).toBe('（Nichol 与 Dhariwal，2021；diffusers 里叫 ');
   });
+  it('drops the spaces around full-width punctuation', () => {
+    expect(normalizeCjkPunctuation('就是 DDIM 的式 (12):')).toBe('就是 DDIM 的式（12）：');
+    expect(normalizeCjkPunctuation('结果， 然后')).toBe('结果，然后');
+  });
+  it('keeps notation parentheses attached to a symbol', () => {
+    const text = '边缘分布 q(x_t | x_0) 的检验，step() 与 √(1 − α) 不是实数，sqrt(0.5) 也行';
+    expect(normalizeCjkPunctuation(text)).toBe(text);
+  });
   it('is idempotent', () => {
     const once = normalizeCjkPunctuation('记为 α,累乘记为 ᾱ:(注意)');
     expect(normalizeCjkPunctuation(once)).toBe(once);

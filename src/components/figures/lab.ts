@@ -23,11 +23,11 @@ export function checkpointManifests(): Record<string, CheckpointManifest> {
 
 export const MLP_PARAMETERS = parameterCount();
 
-/** Six small scatter plots of the built-in datasets (one seeded sample each). */
-/** Points per dataset in the gallery. */
-export const GALLERY_N = 300;
+/** Points per dataset in the gallery figure: enough to show each shape at 120 px per panel. */
+export const GALLERY_POINTS = 400;
 
-export function datasetGallery(labels: Record<DatasetName, string>, n = GALLERY_N): PlotOptions {
+/** Six small scatter plots of the built-in datasets (one seeded sample each). */
+export function datasetGallery(labels: Record<DatasetName, string>, n = GALLERY_POINTS): PlotOptions {
   const rows = DATASETS.flatMap((name) => {
     const pts = sampleDataset(name, mulberry32(1), n);
     return Array.from({ length: n }, (_, i) => ({ x: pts[2 * i], y: pts[2 * i + 1], name: labels[name] }));

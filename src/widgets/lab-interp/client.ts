@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
-import { lerp, slerp } from '../../core/experiments/slerp.ts';
+import { slerp } from '../../core/slerp.ts';
 import { mixtureLogDensity } from '../../core/data/mixture.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
 import { formatNumber } from '../../i18n/format.ts';
@@ -19,6 +19,11 @@ import { scatterOverDensity } from '../lab/plots.ts';
 import type { labInterpParams } from './params.ts';
 
 type Table = typeof labInterpParams;
+
+/** The straight line between two latents, for contrast with slerp. */
+function lerp(a: ArrayLike<number>, b: ArrayLike<number>, lambda: number): Float64Array {
+  return Float64Array.from(a, (v, i) => (1 - lambda) * v + lambda * b[i]);
+}
 
 export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<Table>> {
   const { root, output, tr } = ctx;

@@ -1,15 +1,16 @@
 /** Cross-check of the Lemma 1 widget: η must keep 1 − α_{τ_{i−1}} − σ_{τ_i}(η)² ≥ 0 at every step of τ. */
 import { makeTau } from '../../core/sampling/tau.ts';
 import { maxEtaAlong } from '../../core/sampling/lab-config.ts';
-import type { CrossCheck } from '../runtime/island.ts';
+import type { Constraint } from '../params.ts';
 import type { labLemmaParams } from './params.ts';
 
-export const lemmaCheck: CrossCheck<typeof labLemmaParams> = (v, tr) => {
+export const lemmaCheck: Constraint<typeof labLemmaParams> = (v) => {
   const tau = makeTau(v.tau, v.steps, { seed: v.seed });
   const max = maxEtaAlong(tau);
   if (v.eta <= max.eta) return null;
   return {
     param: 'eta',
-    message: tr('lab.lemma.etaTooLarge', { eta: v.eta, t: max.timestep, prev: max.prevTimestep, max: Math.floor(max.eta * 1000) / 1000 }),
+    message: 'lab.lemma.etaTooLarge',
+    vars: { eta: v.eta, t: max.timestep, prev: max.prevTimestep, max: Math.floor(max.eta * 1000) / 1000 },
   };
 };

@@ -14,7 +14,17 @@
  * `data-param-slider=<name>`), an error slot `[data-param-error=<name>]`, `[data-print=<name>]`
  * cells, a status line `[data-status]`, a backend picker `[data-backend]` and the output `[data-output]`.
  */
-import { formatParam, parseParam, readParams, writeParams, type ParamTable, type ParamValues } from '../params.ts';
+import {
+  checkConstraints,
+  defaults,
+  formatParam,
+  parseParam,
+  readParams,
+  writeParams,
+  type Constraint,
+  type ParamTable,
+  type ParamValues,
+} from '../params.ts';
 import { paramErrorMessage, type Lookup } from '../param-messages.ts';
 import type { UiKey } from '../../i18n/index.ts';
 
@@ -36,13 +46,6 @@ export interface WidgetInstance<T extends ParamTable> {
   update(values: ParamValues<T>): void | Promise<void>;
 }
 
-/**
- * A check across parameters (e.g. η against the chosen timesteps), run after each value passes its
- * own range. Returns null when the values are valid together, else the parameter to blame and the
- * message to show under it (already translated through `tr`).
- */
-export type CrossCheck<T extends ParamTable> = (values: ParamValues<T>, tr: Lookup) => { param: keyof T & string; message: string } | null;
-
 export interface WidgetModule<T extends ParamTable> {
   mount(ctx: WidgetContext<T>): Promise<WidgetInstance<T>>;
 }
@@ -57,13 +60,28 @@ function lookupFrom(root: HTMLElement): Lookup {
     (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export function island<T extends ParamTable>(kind: string, table: T, load: () => Promise<WidgetModule<T>>, check?: CrossCheck<T>): void {
+export interface IslandOptions<T extends ParamTable> {
+  /** Rules between parameters, checked after each parameter is valid on its own. */
+  constraints?: readonly Constraint<T>[];
+}
+
+/**
+ * Bring every `[data-widget=<kind>]` on the page to life. `table` may be a function of the root
+ * element, for widgets whose choices are written into the markup at build time.
+ */
+export function island<T extends ParamTable>(
+  kind: string,
+  table: T | ((root: HTMLElement) => T),
+  load: () => Promise<WidgetModule<T>>,
+  options: IslandOptions<T> = {},
+): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[data-widget="${kind}"]`)) {
-    setup(root, table, load, check);
+    setup(root, typeof table === 'function' ? table(root) : table, load, options);
   }
 }
 
-function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Promise<WidgetModule<T>>, check?: CrossCheck<T>): void {
+function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Promise<WidgetModule<T>>, options: IslandOptions<T>): void {
+  const constraints = options.constraints ?? [];
   const tr = lookupFrom(root);
   const prefix = root.id;
   const output = root.querySelector<HTMLElement>('[data-output]')!;
@@ -74,10 +92,11 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
 
   const initial = readParams(table, new URLSearchParams(location.search), prefix);
   let values = initial.values;
+  // Error slots currently showing a broken constraint: cleared by the next valid edit.
+  const constraintSlots = new Set<string>();
   let instance: WidgetInstance<T> | null = null;
   let running: Promise<void> | null = null;
   let pending = false;
-  const crossBlamed = new Set<string>();
 
   const control = (name: string) => root.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-param="${name}"]`);
   const slider = (name: string) => root.querySelector<HTMLInputElement>(`[data-param-slider="${name}"]`);
@@ -141,20 +160,23 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
       return;
     }
     const candidate = { ...values, [name]: parsed.value };
-    const cross = check?.(candidate, tr);
-    if (cross) {
+    const broken = checkConstraints(constraints, candidate);
+    if (broken) {
       const kept = tr('param.keptPrevious', { value: formatParam(spec, (values as Record<string, unknown>)[name]) });
-      showError(name, `${cross.message} ${kept}`);
-      crossBlamed.add(name);
-      reflect(name, (values as Record<string, unknown>)[name]);
+      for (const slot of constraintSlots) showError(slot, null);
+      constraintSlots.clear();
+      showError(name, `${tr(broken.message, broken.vars)} ${kept}`);
+      constraintSlots.add(name);
+      // A select or checkbox cannot show an invalid choice next to its message: put it back.
       const input = control(name);
-      if (input && !(input instanceof HTMLSelectElement)) input.value = raw;
+      if (input instanceof HTMLSelectElement || (input instanceof HTMLInputElement && input.type === 'checkbox')) {
+        reflect(name, (values as Record<string, unknown>)[name]);
+      }
       return;
     }
-    // The combination is valid now: clear the cross-parameter messages shown earlier.
-    for (const other of crossBlamed) if (other !== name) showError(other, null);
-    crossBlamed.clear();
     showError(name, null);
+    for (const slot of constraintSlots) showError(slot, null);
+    constraintSlots.clear();
     values = candidate;
     reflect(name, parsed.value);
     syncUrl();
@@ -177,18 +199,28 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     const input = control(error.param);
     if (input && !(input instanceof HTMLSelectElement)) input.value = error.raw;
   }
-
-  // Values read from the URL must also be valid together; the parameter blamed falls back to its default.
-  const crossInitial = check?.(values, tr);
-  if (crossInitial) {
-    const spec = table[crossInitial.param];
-    const raw = formatParam(spec, (values as Record<string, unknown>)[crossInitial.param]);
-    values = { ...values, [crossInitial.param]: spec.default };
-    reflect(crossInitial.param, spec.default);
-    showError(crossInitial.param, `${crossInitial.message} ${tr('param.keptPrevious', { value: formatParam(spec, spec.default) })}`);
-    crossBlamed.add(crossInitial.param);
-    const input = control(crossInitial.param);
-    if (input && !(input instanceof HTMLSelectElement)) input.value = raw;
+  // Values read from the URL that break a rule between parameters: the parameter the rule blames
+  // falls back to its default and the others are kept (nothing the reader chose is lost); only if
+  // that still breaks a rule does every parameter fall back to its default.
+  const brokenAtLoad = checkConstraints(constraints, values);
+  if (brokenAtLoad) {
+    const where = brokenAtLoad.param ?? Object.keys(table)[0];
+    const spec = table[where];
+    const raw = formatParam(spec, (values as Record<string, unknown>)[where]);
+    const repaired = { ...values, [where]: spec.default } as ParamValues<T>;
+    if (brokenAtLoad.param !== undefined && checkConstraints(constraints, repaired) === null) {
+      values = repaired;
+      reflect(where, spec.default);
+      showError(where, `${tr(brokenAtLoad.message, brokenAtLoad.vars)} ${tr('param.keptPrevious', { value: formatParam(spec, spec.default) })}`);
+      const input = control(where);
+      if (input && !(input instanceof HTMLSelectElement) && !(input instanceof HTMLInputElement && input.type === 'checkbox')) input.value = raw;
+    } else {
+      const fallback = defaults(table);
+      for (const name of Object.keys(table)) reflect(name, (fallback as Record<string, unknown>)[name]);
+      values = fallback;
+      showError(where, `${tr(brokenAtLoad.message, brokenAtLoad.vars)} ${tr('param.defaultsUsed')}`);
+    }
+    constraintSlots.add(where);
   }
 
   root.querySelector('[data-reset]')?.addEventListener('click', () => {
@@ -196,6 +228,7 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
       showError(name, null);
       reflect(name, spec.default);
     }
+    constraintSlots.clear();
     values = readParams(table, new URLSearchParams(), prefix).values;
     syncUrl();
     void run();

@@ -1,0 +1,24 @@
+/**
+ * A claim at one fixed, named situation: the worked counterexample of an erratum, and the live
+ * re-run with the reader's own schedule, t, n and η. Same evaluation code as the random draws.
+ */
+import { mulberry32 } from '../rng.ts';
+import { namedAlphas } from './situation.ts';
+import { evaluateOver, seedOf, type ClaimResult, type EvaluateOptions } from './evaluate.ts';
+import type { Claim, ErratumClaim, ExampleSituation, Situation } from './types.ts';
+
+export function exampleSituation({ schedule, T, t, n, eta }: ExampleSituation): Situation {
+  return { alpha: namedAlphas(schedule, T), t, n, eta };
+}
+
+/** Evaluate a claim at one situation (seeded by the claim id and `seed`). */
+export function evaluateAt(claim: Claim, situation: Situation, seed = 0, options: EvaluateOptions = {}): ClaimResult {
+  return evaluateOver(claim, [situation], mulberry32((seedOf(claim.id) ^ seed) >>> 0), options);
+}
+
+/** An erratum's worked counterexample at its example situation. */
+export function erratumExample(claim: ErratumClaim) {
+  const result = evaluateAt(claim, exampleSituation(claim.example));
+  if (result.kind !== 'erratum') throw new Error(`claim ${claim.id} is not an erratum`);
+  return { situation: claim.example, wrong: result.wrong.maxResidual, corrected: result.corrected.maxResidual, values: result.values! };
+}

@@ -1,0 +1,55 @@
+/**
+ * Checking a solution's key equation the way the chapters check their claims: evaluate both
+ * sides at many random valid parameter draws (seeded) and report the largest residual.
+ *
+ * Residual: |lhs − rhs| / max(|lhs|, |rhs|), or the plain |lhs − rhs| when both sides are below
+ * 1e-8 in size (a relative error means nothing near zero). Pass when it is ≤ the check's tolerance.
+ */
+import { mulberry32 } from '../core/rng.ts';
+import type { ExerciseLogic, SolutionCheck } from './types.ts';
+
+export const DEFAULT_DRAWS = 1000;
+export const DEFAULT_CHECK_TOL = 1e-12;
+
+export function residual(lhs: number, rhs: number): number {
+  if (Number.isNaN(lhs) || Number.isNaN(rhs)) return NaN;
+  if (lhs === rhs) return 0;
+  const scale = Math.max(Math.abs(lhs), Math.abs(rhs));
+  const diff = Math.abs(lhs - rhs);
+  return scale < 1e-8 ? diff : diff / scale;
+}
+
+export interface CheckResult {
+  id: string;
+  draws: number;
+  maxResidual: number;
+  tol: number;
+  pass: boolean;
+  /** The draw with the largest residual (for error messages). */
+  worst: Record<string, number>;
+}
+
+export function runCheck(check: SolutionCheck, { draws = DEFAULT_DRAWS, seed = 20210101 } = {}): CheckResult {
+  const rng = mulberry32(seed);
+  let maxResidual = 0;
+  let worst: Record<string, number> = {};
+  for (let i = 0; i < draws; i++) {
+    const v = check.sample(rng);
+    const r = residual(check.lhs(v), check.rhs(v));
+    if (!(r <= maxResidual)) {
+      maxResidual = r;
+      worst = v;
+    }
+  }
+  const tol = check.tol ?? DEFAULT_CHECK_TOL;
+  return { id: check.id, draws, maxResidual, tol, pass: maxResidual <= tol, worst };
+}
+
+const cache = new Map<string, Map<string, CheckResult>>();
+
+/** Every check of an exercise, keyed by id (memoised per exercise for the default options). */
+export function runExerciseChecks(exercise: ExerciseLogic, options?: { draws?: number; seed?: number }): Map<string, CheckResult> {
+  if (options) return new Map(exercise.checks.map((c) => [c.id, runCheck(c, options)]));
+  if (!cache.has(exercise.id)) cache.set(exercise.id, new Map(exercise.checks.map((c) => [c.id, runCheck(c)])));
+  return cache.get(exercise.id)!;
+}

@@ -1,0 +1,151 @@
+/**
+ * Assignment sets: compose a set, open it as two students (different numbers, same numbers on
+ * reload), print it as a worksheet (no solutions, space to answer), print the answer key for a
+ * roster, and refuse a damaged link with a clear message. Also: the exercise pages fit a phone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launch, openPage } from './harness.ts';
+import { answer, card, verdict } from './exercises-helpers.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ID = 'sampler-family/sigma-eta';
+const values = (page: Page) => card(page, ID).locator('.ex-prompt .ex-value').allInnerTexts();
+
+async function compose(lang = 'en'): Promise<string> {
+  const rec = await openPage(context);
+  await rec.page.goto(`${baseUrl()}/${lang}/exercises/sets/`);
+  await rec.page.fill('[data-set-title]', 'Week 3');
+  await rec.page.fill('[data-set-seed]', '12345');
+  await rec.page.locator('[data-set-seed]').press('Tab');
+  await rec.page.locator(`[data-pick][value="${ID}"]`).check();
+  await rec.page.locator('[data-pick][value="errata/noise-term"]').check();
+  await rec.page.locator('[data-pick][value="sampler-family/sigma-code"]').check();
+  await rec.page.click('[data-compose] button[type=submit]');
+  const link = await rec.page.locator('[data-set-link]').inputValue();
+  expect(rec.pageErrors).toEqual([]);
+  await rec.page.close();
+  return link;
+}
+
+describe('assignment sets', () => {
+  it('refuses to make an empty set and names the problem', async () => {
+    const rec = await openPage(context);
+    await rec.page.goto(`${baseUrl()}/en/exercises/sets/`);
+    await rec.page.click('[data-compose] button[type=submit]');
+    expect(await rec.page.locator('[data-compose-error]').innerText()).toContain('it contains no exercises');
+    await rec.page.fill('[data-set-seed]', 'abc');
+    await rec.page.locator('[data-set-seed]').press('Tab');
+    expect(await rec.page.locator('[data-set-seed-error]').innerText()).toMatch(/Seed of the set must be a whole number from 0 to 4294967295; got abc\. The previous value, \d+, is kept\./);
+    await rec.page.close();
+  });
+
+  it('gives each student their own numbers, the same ones every time, and checks their answers', async () => {
+    const link = await compose();
+    const rec = await openPage(context);
+    await rec.page.goto(link);
+    expect(await rec.page.locator('[data-set-meta]').innerText()).toContain('Enter your student id');
+    await rec.page.fill('[data-student]', '<b>');
+    await rec.page.click('[data-student-form] button[type=submit]');
+    expect(await rec.page.locator('[data-student-error]').innerText()).toContain('“<b>” is not valid');
+    await rec.page.fill('[data-student]', 's-001');
+    await rec.page.click('[data-student-form] button[type=submit]');
+    await rec.page.waitForSelector(`[data-exercise="${ID}"][data-ready]`);
+    expect(await rec.page.locator('h1').innerText()).toBe('Week 3');
+    const alice = await values(rec.page);
+    expect(alice.join()).not.toBe('0.5000,0.6000,0.50');
+    // The student's own numbers are what the checker expects.
+    const [aT, aPrev, eta] = alice.map(Number);
+    const sigma = eta * Math.sqrt((1 - aPrev) / (1 - aT)) * Math.sqrt(1 - aT / aPrev);
+    expect(await verdict(await answer(rec.page, ID, 'sigma', sigma.toPrecision(6)))).toContain('Correct');
+    await rec.page.reload();
+    await rec.page.waitForSelector(`[data-exercise="${ID}"][data-ready]`);
+    expect(await values(rec.page)).toEqual(alice);
+    expect(await card(rec.page, ID).locator('[data-status]').getAttribute('data-status')).toBe('solved');
+    const bobUrl = new URL(rec.page.url());
+    bobUrl.searchParams.set('student', 's-002');
+    await rec.page.goto(bobUrl.href);
+    await rec.page.waitForSelector(`[data-exercise="${ID}"][data-ready]`);
+    expect(await values(rec.page)).not.toEqual(alice);
+    expect(await card(rec.page, ID).locator('[data-status]').getAttribute('data-status')).toBe('untried');
+    // Solutions are hidden in this set; hints are allowed.
+    expect(await card(rec.page, ID).locator('[data-solution]').count()).toBe(0);
+    expect(await card(rec.page, ID).locator('[data-solution-locked]').isVisible()).toBe(true);
+    expect(rec.pageErrors).toEqual([]);
+    expect(rec.foreignRequests).toEqual([]);
+    await rec.page.close();
+  });
+
+  it('prints a worksheet without solutions or answer keys, with room to answer', async () => {
+    const link = await compose();
+    const rec = await openPage(context);
+    await rec.page.goto(`${link}&student=s-001`);
+    await rec.page.waitForSelector(`[data-exercise="${ID}"][data-ready]`);
+    await rec.page.emulateMedia({ media: 'print' });
+    expect(await rec.page.locator('main').getAttribute('data-print-mode')).toBe('worksheet');
+    expect(await card(rec.page, ID).locator('.ex-blank').isVisible()).toBe(true);
+    expect(await card(rec.page, ID).locator('.ex-key').isVisible()).toBe(false);
+    expect(await card(rec.page, ID).locator('.ex-solution-block').isVisible()).toBe(false);
+    expect(await card(rec.page, ID).locator('button').first().isVisible()).toBe(false);
+    expect(await rec.page.locator('.ex-set-lines').isVisible()).toBe(true);
+    expect(await rec.page.locator('.site-header').isVisible()).toBe(false);
+    await rec.page.close();
+  });
+
+  it('prints the answer key separately, one page per student, matching each student’s numbers', async () => {
+    const link = await compose();
+    const rec = await openPage(context);
+    await rec.page.goto(`${link}&student=s-001`);
+    await rec.page.waitForSelector(`[data-exercise="${ID}"][data-ready]`);
+    const alice = await values(rec.page);
+    await rec.page.goto(`${link}&key=1`);
+    await rec.page.fill('[data-roster]', 's-001\ns-002');
+    await rec.page.click('[data-roster-form] button[type=submit]');
+    await rec.page.waitForSelector('.ex-key-page[data-key-student="s-002"]');
+    const first = rec.page.locator('.ex-key-page[data-key-student="s-001"]');
+    expect(await first.locator(`[data-exercise="${ID}"] .ex-prompt .ex-value`).allInnerTexts()).toEqual(alice);
+    const [aT, aPrev, eta] = alice.map(Number);
+    const sigma = eta * Math.sqrt((1 - aPrev) / (1 - aT)) * Math.sqrt(1 - aT / aPrev);
+    const key = await first.locator(`[data-exercise="${ID}"] [data-key] [data-p="key.sigma"]`).innerText();
+    expect(Math.abs(Number(key) - sigma) / sigma).toBeLessThan(1e-5);
+    expect(await first.locator('[data-exercise="sampler-family/sigma-code"] .ex-key-code').innerText()).toContain('function sigma');
+    await rec.page.emulateMedia({ media: 'print' });
+    expect(await rec.page.locator('main').getAttribute('data-print-mode')).toBe('key');
+    expect(await first.locator(`[data-exercise="${ID}"] [data-key]`).isVisible()).toBe(true);
+    expect(await rec.page.locator('.ex-key-page').nth(1).evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+    expect(rec.pageErrors).toEqual([]);
+    await rec.page.close();
+  });
+
+  it('explains a damaged or foreign link instead of showing a broken page', async () => {
+    const link = await compose();
+    const rec = await openPage(context);
+    const cut = link.slice(0, link.length - 12);
+    await rec.page.goto(cut);
+    expect(await rec.page.locator('[data-set-error]').innerText()).toContain('This assignment link cannot be used: it was cut short or altered');
+    await rec.page.goto(`${baseUrl()}/zh/exercises/set/?s=`);
+    expect(await rec.page.locator('[data-set-error]').innerText()).toContain('这个作业链接无法使用');
+    expect(rec.pageErrors).toEqual([]);
+    await rec.page.close();
+  });
+});
+
+describe('phone', () => {
+  it.each(['/en/exercises/sampler-family/', '/zh/exercises/errata/', '/en/exercises/progress/'])('%s fits a 390 px screen', async (path) => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 1 });
+    const page = await phone.newPage();
+    await page.goto(baseUrl() + path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+});
