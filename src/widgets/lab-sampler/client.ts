@@ -129,7 +129,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         mmd: formatNumber(q.mmd2, 3),
         ll: q.logLikelihood === null ? '—' : formatNumber(q.logLikelihood, 3),
         llfloor: floor.logLikelihood === null ? '—' : formatNumber(floor.logLikelihood, 3),
-        model: tr(`lab.origin.${run.origin}` as Parameters<typeof tr>[0]),
+        model: tr(`lab.origin.${run.origin}` as Parameters<typeof tr>[0], { m: run.source.points.length / 2 }),
       });
       if (dropped > 0) readout.textContent += ' ' + tr('lab.droppedNonFinite', { k: dropped });
       output.append(readout);
