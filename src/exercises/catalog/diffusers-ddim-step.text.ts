@@ -22,14 +22,14 @@ With the other spacings it need not be, which is one of the quirks the walkthrou
     },
     zh: {
       title: 'step() 会退到哪个时间步？',
-      prompt: r`一个 [[DDIMScheduler]] 的训练步数为 $T = 1000$，使用默认的 "leading" 间隔，调用 [[set_timesteps({{N}})]]，时间步从 {{first}} 开始。当 [[step()]] 以 [[timestep = {{t}}]] 被调用时，它用哪个上一时间步来取 $\alpha_{\text{prev}}$?`,
+      prompt: r`一个 [[DDIMScheduler]] 的训练步数为 $T = 1000$，使用默认的“leading”间隔方式，调用了 [[set_timesteps({{N}})]]，时间步从 {{first}} 开始。以 [[timestep = {{t}}]] 调用 [[step()]] 时，它取哪个时间步作为上一时间步来读取 $\alpha_{\text{prev}}$？`,
       parts: { prev: { label: r`[[prev_timestep]] $=$` } },
-      hints: [r`[[step()]] 并不查时间表，而是从 [[timestep]] 减去一个固定的数。`, r`这个数是 $T$ // $N$，即整数除法。`],
-      solution: r`[[prev_timestep = timestep − T // N]] $= {{t}} - {{ratio}} = {{prev}}$。对 leading 间隔，它总是时间表里的下一项（最后一项之后除外）：
+      hints: [r`[[step()]] 并不查看时间步列表，而是从 [[timestep]] 减去一个固定的数。`, r`这个数是 $T$ // $N$，即整数除法。`],
+      solution: r`[[prev_timestep = timestep − T // N]] $= {{t}} - {{ratio}} = {{prev}}$。对 leading 间隔方式，它总是时间步列表里的下一项（最后一项除外）：
 
 $$t_{i} - \lfloor T/N \rfloor = t_{i+1}\quad(\text{leading},\ i < N-1)$$ {check=leading-prev-is-next}
 
-换成其他间隔就不一定了，这是逐行解读那一章展示的怪癖之一。`,
+换成其他间隔方式就不一定了，这正是逐行解读那一章展示的怪癖之一。`,
       feedback: {
         minusOne: r`只退一个训练步是 DDPM 采样器的做法；DDIM 的 [[step()]] 每次跳 $T$ // $N$ 步。`,
         exactRatio: r`这里 $T/N$ 不是整数；diffusers 用的是整数除法 $T$ // $N$。`,
@@ -50,16 +50,16 @@ but [[step()]] still subtracts $T$ // $N$. Here the last call lands on timestep 
       feedback: { minusOne: r`$-1$ (which would read [[final_alpha_cumprod]]) is what the schedule's "after the last" would suggest; [[step()]] computes [[timestep − T // N]], which is 0 here.` },
     },
     zh: {
-      title: 'trailing 间隔与最后一步',
-      prompt: r`取 [[timestep_spacing="trailing"]]，$T = 1000$，$N = {{N}}$，[[set_timesteps]] 给出 {{list}}。[[step()]] 最后一次被调用时的时间步是多少？这次调用用的 [[prev_timestep]] 又是多少？（负值表示最后的 $\alpha_{\text{prev}}$ 取 [[final_alpha_cumprod]]。）`,
+      title: 'trailing 间隔方式与最后一步',
+      prompt: r`取 [[timestep_spacing="trailing"]]，$T = 1000$，$N = {{N}}$，[[set_timesteps]] 给出 {{list}}。[[step()]] 最后一次被调用时，时间步是多少？这次调用用的 [[prev_timestep]] 又是多少？（负值表示最后的 $\alpha_{\text{prev}}$ 取 [[final_alpha_cumprod]]。）`,
       parts: { last: { label: '最后一个时间步 $=$' }, prev: { label: r`它的 [[prev_timestep]] $=$` } },
-      hints: [r`看列表的最后一项。`, r`不论哪种间隔，[[prev_timestep = timestep − T // N]]，这里 $T$ // $N = {{ratio}}$。`],
-      solution: r`最后一个时间步是 {{last}}，[[step()]] 用的是 {{last}} $-$ {{ratio}} $= {{prev}}$。trailing 间隔总是从最后一个训练步开始，
+      hints: [r`看列表的最后一项。`, r`不论哪种间隔方式，都有 [[prev_timestep = timestep − T // N]]，这里 $T$ // $N = {{ratio}}$。`],
+      solution: r`最后一个时间步是 {{last}}，[[step()]] 用的是 {{last}} $-$ {{ratio}} $= {{prev}}$。trailing 间隔方式总是从最后一个训练步开始：
 
 $$t_0 = T - 1\quad(\text{trailing},\ N\ \text{任意})$$ {check=trailing-starts-at-T-1}
 
 但 [[step()]] 仍然减去 $T$ // $N$。这里最后一次调用落在时间步 0，所以它的 $\alpha_{\text{prev}}$ 取的是 [[alphas_cumprod[0]]] 而不是 [[final_alpha_cumprod]]：采样器离 $\alpha = 1$ 还差一个训练步就停了，输出并不恰好是 $\hat x_0$。`,
-      feedback: { minusOne: r`$-1$（读取 [[final_alpha_cumprod]]）是按时间表“最后一项之后”推测的结果；[[step()]] 实际算的是 [[timestep − T // N]]，这里等于 0。` },
+      feedback: { minusOne: r`$-1$（读取 [[final_alpha_cumprod]]）是按时间步列表“最后一项之后”推测出来的；[[step()]] 实际算的是 [[timestep − T // N]]，这里等于 0。` },
     },
   },
   'diffusers-ddim-step/final-alpha': {
@@ -80,7 +80,7 @@ so the output keeps $\sqrt{\beta_0} = {{w}}$ of the predicted noise instead of r
       prompt: r`若 [[set_alpha_to_one=False]]，最后一次 [[step()]] 用的 $\alpha_{\text{prev}}$ 是 [[alphas_cumprod[0]]] $= 1 - \beta_0$，而不是 1。对从 $\beta_0 = {{b}}$ 开始的线性调度、$\eta = 0$，最终输出中预测噪声的权重 $\sqrt{1-\alpha_{\text{prev}}}$ 是多少？`,
       parts: { w: { label: r`$\sqrt{1-\alpha_{\text{prev}}} =$` } },
       hints: [r`$1 - \alpha_{\text{prev}} = \beta_0$。`],
-      solution: r`最后的 $\alpha_{\text{prev}}$ 是第一个累乘值 $1 - \beta_0$,
+      solution: r`最后的 $\alpha_{\text{prev}}$ 是第一个累乘值 $1 - \beta_0$：
 
 $$\texttt{final\_alpha\_cumprod} = 1 - \beta_0$$ {check=final-is-first}
 
@@ -104,10 +104,10 @@ $$\hat x_0^{\,\texttt{step()}} = \sqrt{\alpha_t}\,x_t - \sqrt{1-\alpha_t}\,v$$ {
     },
     zh: {
       title: '由 v 预测求 x̂₀',
-      prompt: r`[[prediction_type="v_prediction"]] 时，模型预测的是 $v = \sqrt{\alpha_t}\,\epsilon - \sqrt{1-\alpha_t}\,x_0$。用 $x_t$([[x_t]])、$v$([[v]])和 $\alpha_t$([[a_t]])写出 [[step()]] 计算的 $\hat x_0$。`,
+      prompt: r`[[prediction_type="v_prediction"]] 时，模型预测的是 $v = \sqrt{\alpha_t}\,\epsilon - \sqrt{1-\alpha_t}\,x_0$。用 $x_t$（[[x_t]]）、$v$（[[v]]）和 $\alpha_t$（[[a_t]]）写出 [[step()]] 算出的 $\hat x_0$。`,
       parts: { x0: { label: r`$\hat x_0 =$` } },
       hints: [r`把 $x_t = \sqrt{\alpha_t}x_0 + \sqrt{1-\alpha_t}\epsilon$ 代入 $\sqrt{\alpha_t}\,x_t - \sqrt{1-\alpha_t}\,v$ 化简。`],
-      solution: r`$\sqrt{\alpha_t}x_t - \sqrt{1-\alpha_t}\,v = \alpha_t x_0 + (1-\alpha_t)x_0 = x_0$。调度器的移植版正是这样计算的（双精度调度，随机的 $N$ 和时间步）：
+      solution: r`$\sqrt{\alpha_t}x_t - \sqrt{1-\alpha_t}\,v = \alpha_t x_0 + (1-\alpha_t)x_0 = x_0$。调度器的移植版正是这样计算的（float64 调度，随机的 $N$ 和时间步）：
 
 $$\hat x_0^{\,\texttt{step()}} = \sqrt{\alpha_t}\,x_t - \sqrt{1-\alpha_t}\,v$$ {check=scheduler-agrees}`,
       feedback: {
@@ -135,7 +135,7 @@ $$1 - \alpha_{\text{prev}} - \sigma_t(\eta_{\max})^2 = 0$$ {check=radicand-vanis
       solution: r`$\eta_{\max} = \sqrt{(1-\alpha_{\text{prev}})/\sigma_t(1)^2} = {{eta}}$，它总不小于 1，所以 $\eta \in [0, 1]$ 都是安全的。在 $\eta_{\max}$ 处方向项恰好为零：
 
 $$1 - \alpha_{\text{prev}} - \sigma_t(\eta_{\max})^2 = 0$$ {check=radicand-vanishes}`,
-      feedback: { one: r`$\eta = 1$ 就是 DDPM，总是安全的；界限在 1 以上。`, squared: r`这是 $\eta_{\max}^2$，还要开方。` },
+      feedback: { one: r`$\eta = 1$ 就是 DDPM，总是安全的；上限在 1 以上。`, squared: r`这是 $\eta_{\max}^2$，还要开方。` },
     },
   },
   'diffusers-ddim-step/clip-predict': {
@@ -156,20 +156,20 @@ So by default the step mixes a clipped $\hat x_0$ with an unclipped $\epsilon$: 
       feedback: { clipped: r`That is what [[use_clipped_model_output=True]] does; the default keeps the model's $\epsilon$. Run it with the box ticked and unticked.` },
     },
     zh: {
-      title: '截断 x̂₀：方向项用哪个 ε?',
-      prompt: r`[[clip_sample=True]]（默认）时，[[step()]] 会把 $\hat x_0$ 截断到 $[-1, 1]$。如果截断改变了 $\hat x_0$，默认情况下（[[use_clipped_model_output=False]]）方向项 $\sqrt{1-\alpha_{\text{prev}}-\sigma_t^2}\,\epsilon$ 用的是哪个 $\epsilon$？先预测，再用调度器的移植版运行一步。`,
-      parts: { prediction: { label: '你的预测：', options: { model: '模型输出的 ε，不变', clipped: '由截断后的 x̂₀ 反推出的 ε' } } },
-      hints: [r`看看 diffusers 是在截断之前还是之后给 [[pred_epsilon]] 赋值的。`],
-      solution: r`是模型输出的 $\epsilon$：[[pred_epsilon = model_output]] 在截断之前就赋值了，只有 [[use_clipped_model_output=True]] 才会用截断后的 $\hat x_0$ 重新推出 $\epsilon$,
+      title: '裁剪 x̂₀：方向项用哪个 ε？',
+      prompt: r`[[clip_sample=True]]（默认）时，[[step()]] 会把 $\hat x_0$ 裁剪到 $[-1, 1]$。如果裁剪改变了 $\hat x_0$，默认情况下（[[use_clipped_model_output=False]]）方向项 $\sqrt{1-\alpha_{\text{prev}}-\sigma_t^2}\,\epsilon$ 用的是哪个 $\epsilon$？先预测，再用调度器的移植版运行一步。`,
+      parts: { prediction: { label: '你的预测：', options: { model: '模型输出的 ε，不变', clipped: '由裁剪后的 x̂₀ 反推出的 ε' } } },
+      hints: [r`看看 diffusers 是在裁剪之前还是之后给 [[pred_epsilon]] 赋值的。`],
+      solution: r`是模型输出的 $\epsilon$：[[pred_epsilon = model_output]] 在裁剪之前就赋值了，只有 [[use_clipped_model_output=True]] 才会用裁剪后的 $\hat x_0$ 重新推出 $\epsilon$：
 
 $$\epsilon' = \frac{x_t - \sqrt{\alpha_t}\,\operatorname{clip}(\hat x_0)}{\sqrt{1-\alpha_t}}$$ {check=reclipped-eps}
 
-所以默认情况下，这一步把截断后的 $\hat x_0$ 和未截断的 $\epsilon$ 混在一起用：两项描述的已经不是同一个 $x_0$ 了。`,
+所以默认情况下，这一步把裁剪后的 $\hat x_0$ 和未经修正的 $\epsilon$ 混在一起用：两项描述的已经不是同一个 $x_0$ 了。`,
       lab: {
         intro: r`在 [[set_timesteps(10)]] 的中间时间步、[[clip_sample=True]] 下走一步；把模型输出调大，让 $\hat x_0$ 超出 $[-1, 1]$。`,
-        result: r`$t = {{r.t}}$：截断前 $\hat x_0 = {{r.raw}}$，截断后 $ {{r.x0}}$；方向项用的 $\epsilon = {{r.eps}}$；[[prev_sample]] $= {{r.prev}}$。`,
+        result: r`$t = {{r.t}}$：裁剪前 $\hat x_0 = {{r.raw}}$，裁剪后 $ {{r.x0}}$；方向项用的 $\epsilon = {{r.eps}}$；[[prev_sample]] $= {{r.prev}}$。`,
       },
-      feedback: { clipped: r`那是 [[use_clipped_model_output=True]] 的行为；默认保留模型的 $\epsilon$。勾选和不勾选各运行一次看看。` },
+      feedback: { clipped: r`那是 [[use_clipped_model_output=True]] 的行为；默认保留模型输出的 $\epsilon$。勾选和不勾选各运行一次看看。` },
     },
   },
 };

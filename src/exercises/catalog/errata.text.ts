@@ -44,7 +44,7 @@ The two versions agree only at $\sigma_t = 0$ (deterministic DDIM, which is why 
     },
     zh: {
       title: '原笔记的噪声项',
-      prompt: r`原笔记把采样的一步（其公式（5））写成
+      prompt: r`原笔记的公式（5）把采样的一步写成
 
 ${notesEq5}
 
@@ -54,14 +54,14 @@ ${notesEq5}
         coef: { label: r`$\epsilon_t$ 正确的系数（用 [[sigma]] 表示）：` },
         lost: { label: r`取 $\sigma_t = {{s}}$，与论文相比，原笔记的写法每一步少了多少方差？` },
       },
-      hints: [r`$\epsilon_t \sim \mathcal N(0, I)$：它前面乘什么，新增的方差才是 $\sigma_t^2$?`, r`$c\,\epsilon_t$ 的方差是 $c^2$。`],
-      solution: r`噪声项应为 $\sigma_t\epsilon_t$（公式（12））：$\sigma_t$ 本身是标准差。写成 $\sigma_t^2\epsilon_t$ 时，这一步新增的方差是 $\sigma_t^4$ 而不是 $\sigma_t^2$，这里少了 $\sigma_t^2 - \sigma_t^4 = {{lost}}$，Lemma 1 也就不成立了。用 $\sigma_t$ 时方差正好凑齐：
+      hints: [r`$\epsilon_t \sim \mathcal N(0, I)$：它前面乘什么，新增的方差才是 $\sigma_t^2$？`, r`$c\,\epsilon_t$ 的方差是 $c^2$。`],
+      solution: r`噪声项应为 $\sigma_t\epsilon_t$（DDIM 式（12））：$\sigma_t$ 本身就是标准差。写成 $\sigma_t^2\epsilon_t$ 时，这一步新增的方差是 $\sigma_t^4$ 而不是 $\sigma_t^2$，这里少了 $\sigma_t^2 - \sigma_t^4 = {{lost}}$，引理 1 也就不成立了。用 $\sigma_t$ 时方差正好凑齐：
 
 $$k_t^2\,(1-\alpha_t) + \sigma_t^2 = 1-\alpha_{t-1}$$ {check=variance-needs-sigma}
 
 两种写法只在 $\sigma_t = 0$（确定性 DDIM，所以这个错误在那里不会暴露）和 $\sigma_t = 1$ 时一致。`,
       feedback: {
-        x0: r`第一项是公式（12）里缩放到 $t-n$ 的“预测 $x_0$”，没有问题。`,
+        x0: r`第一项是式（12）里缩放到 $t-n$ 的“预测的 $x_0$”，没有问题。`,
         direction: r`方向项是对的：它的方差 $1-\alpha_{t-n}-\sigma_t^2$ 正好给噪声留出 $\sigma_t^2$。`,
         sigmaSquared: r`这就是原笔记的 $\sigma_t^2$：只在 $\sigma_t = 0$ 和 $\sigma_t = 1$ 时才对。`,
         lostFourth: r`$\sigma_t^4$ 是原笔记写法新增的方差，少掉的是差值 $\sigma_t^2 - \sigma_t^4$。`,
@@ -93,25 +93,25 @@ so the notes' $\eta\tilde\beta_t$ is $1/\eta = {{ratio}}$ times too large for $0
       },
     },
     zh: {
-      title: 'η 还是 η²?',
+      title: 'η 还是 η²？',
       prompt: r`原笔记把介于 DDIM 和 DDPM 之间的这一族写成
 
 ${notesEta}
 
-而论文公式（16）定义的是 $\sigma_t(\eta) = \eta\sqrt{(1-\alpha_{t-1})/(1-\alpha_t)}\sqrt{1-\alpha_t/\alpha_{t-1}}$。取 $\eta = {{eta}}$，计算原笔记的 $\sigma_t^2$ 与论文的 $\sigma_t^2$ 之比。`,
+而论文的式（16）定义的是 $\sigma_t(\eta) = \eta\sqrt{(1-\alpha_{t-1})/(1-\alpha_t)}\sqrt{1-\alpha_t/\alpha_{t-1}}$。取 $\eta = {{eta}}$，计算原笔记的 $\sigma_t^2$ 与论文的 $\sigma_t^2$ 之比。`,
       parts: {
         ratio: { label: r`$\sigma^2_{\text{笔记}} / \sigma^2_{\text{论文}} =$` },
         agree: { label: '两种定义在哪些 η 下一致？', options: { ends: '只在 η = 0 和 η = 1 时', all: '对 [0, 1] 中所有 η 都一致', none: '没有任何 η 一致' } },
       },
       hints: [r`把论文的 $\sigma_t(\eta)$ 平方：$\eta$ 变成 $\eta^2$。`],
-      solution: r`论文的方差里是 $\eta^2$:
+      solution: r`论文的方差里是 $\eta^2$：
 
 $$\sigma_t(\eta)^2 = \eta^2\,\tilde\beta_t = \eta^2\,\frac{1-\alpha_{t-1}}{1-\alpha_t}\Bigl(1-\frac{\alpha_t}{\alpha_{t-1}}\Bigr)$$ {check=sigma2-eta-squared}
 
-所以当 $0 < \eta < 1$ 时，原笔记的 $\eta\tilde\beta_t$ 大了 $1/\eta = {{ratio}}$ 倍，只在 $\eta = 0$ 和 $\eta = 1$ 时相等。笔记恰好只算了这两种情形，差别也就被掩盖了。`,
+所以当 $0 < \eta < 1$ 时，原笔记的 $\eta\tilde\beta_t$ 偏大，是正确值的 $1/\eta = {{ratio}}$ 倍；两者只在 $\eta = 0$ 和 $\eta = 1$ 时相等。原笔记恰好只推了这两种情形，差别也就被掩盖了。`,
       feedback: {
-        etaItself: r`这是论文比笔记。笔记的方差更大：$0 < \eta < 1$ 时 $\eta > \eta^2$。`,
-        all: r`试试 $\eta = 0.5$：$\eta = 0.5$，而 $\eta^2 = 0.25$。`,
+        etaItself: r`你算的是论文与原笔记之比，弄反了。原笔记的方差更大：$0 < \eta < 1$ 时 $\eta > \eta^2$。`,
+        all: r`试试 $\eta = 0.5$：$\eta = 0.5$，而 $\eta^2 = 0.25$，两者不等。`,
         none: r`在 $\eta = 0$ 和 $\eta = 1$ 时 $\eta = \eta^2$。`,
       },
     },
@@ -147,12 +147,12 @@ ${notesTypo}
         symbol: { label: '哪个符号写错了？', options: symbolOptionsZh },
         n: { label: '跳跃步数 n 取多少时这个笔误无害（对任何调度两个系数都相等）？' },
       },
-      hints: [r`和前一行、后一行对比一下。`, r`什么时候 $t-1 = t-n$?`],
+      hints: [r`和前一行、后一行对比一下。`, r`什么时候 $t-1 = t-n$？`],
       solution: r`分子里应是 $\alpha_{t-n}$ 而不是 $\alpha_{t-1}$：这是从 $t-n$ 走一步 σ = 0 到 $t-n-1$ 时 $x_0$ 的系数，
 
 $$\lambda = \sqrt{\alpha_{t-n-1}} - \frac{\sqrt{\alpha_{t-n}\,(1-\alpha_{t-n-1})}}{\sqrt{1-\alpha_{t-n}}}$$ {check=x0-coefficient}
 
-两者在 $t-1 = t-n$，即 $n = 1$ 时一致，恰好是归纳的起点，所以只检查起点是发现不了的。笔记的下一行又写回了 $\alpha_{t-n}$，可见这只是笔误，没有往下传。`,
+两者在 $t-1 = t-n$，即 $n = 1$ 时一致，而这恰好是归纳基础，所以只检查归纳基础是发现不了这个错误的。原笔记的下一行又写回了 $\alpha_{t-n}$，可见这只是笔误，没有往下传。`,
       feedback: { a1: r`$\alpha_{t-n-1}$ 没错：这一步落在 $t-n-1$。`, a3: r`分母里的 $\alpha_{t-n}$ 没错：这一步从 $t-n$ 出发。` },
     },
   },
@@ -182,14 +182,14 @@ The notes' version multiplies the whole bracket by $z_t$ (and, like their eq. 5,
 
 ${notesParen}
 
-用 $x_t$([[x_t]])、预测噪声 $z_t$([[eps]])、$\beta_t$([[beta]])和 $\bar\alpha_t$([[abar]])写出 $x_{t-1}$ 正确的均值。`,
+用 $x_t$（[[x_t]]）、预测噪声 $z_t$（[[eps]]）、$\beta_t$（[[beta]]）和 $\bar\alpha_t$（[[abar]]）写出 $x_{t-1}$ 正确的均值。`,
       parts: { mean: { label: r`$\mu_\theta(x_t, t) =$` } },
-      hints: [r`DDPM 公式（11）：噪声预测是在括号里面被减掉的。`, r`DDPM 的 $\alpha_t$ 就是 $1-\beta_t$。`],
-      solution: r`DDPM 公式（11）：$\mu_\theta = \frac{1}{\sqrt{\alpha_t}}\bigl(x_t - \frac{\beta_t}{\sqrt{1-\bar\alpha_t}}\,z_t\bigr)$，$z_t$ 在括号里面。它正是 $\eta = 1$ 时 DDIM 一步的均值（左边用 DDIM 记号，$\alpha$ 即 $\bar\alpha$）：
+      hints: [r`DDPM 式（11）：噪声预测项是在括号里面减去的。`, r`DDPM 的 $\alpha_t$ 就是 $1-\beta_t$。`],
+      solution: r`DDPM 式（11）：$\mu_\theta = \frac{1}{\sqrt{\alpha_t}}\bigl(x_t - \frac{\beta_t}{\sqrt{1-\bar\alpha_t}}\,z_t\bigr)$，$z_t$ 在括号里面。它正是 $\eta = 1$ 时 DDIM 一步的均值（左边用 DDIM 记号，$\alpha$ 即 $\bar\alpha$）：
 
 $$\sqrt{\alpha_{t-1}}\,\hat x_0 + \sqrt{1-\alpha_{t-1}-\sigma_t(1)^2}\;z_t = \frac{1}{\sqrt{1-\beta_t}}\Bigl(x_t - \frac{\beta_t}{\sqrt{1-\alpha_t}}\,z_t\Bigr)$$ {check=eta1-mean-is-ddpm}
 
-原笔记的写法让 $z_t$ 乘上了整个括号（噪声项也和其公式（5）一样写成了 $\sigma_t^2\epsilon_t$）。`,
+原笔记的写法让 $z_t$ 乘上了整个括号（噪声项也和原笔记的公式（5）一样，写成了 $\sigma_t^2\epsilon_t$）。`,
       feedback: {
         notesParen: r`这就是原笔记的括号位置：$z_t$ 乘的是整个括号，连 $x_t$ 也被乘上了噪声。`,
         alphaBarInFront: r`前面的系数是 DDPM 单步的 $1/\sqrt{\alpha_t} = 1/\sqrt{1-\beta_t}$，不是 $1/\sqrt{\bar\alpha_t}$。`,
@@ -216,7 +216,7 @@ $$k_t^2\,(1-\alpha_t) + \sigma_t^2 = 1-\alpha_{t-1}$$ {check=marginal-needs-sigm
       prompt: r`用 $\eta = 1$ 对双峰玩具数据采样两次：一次用论文的噪声项 $\sigma_t z$，一次用原笔记的 $\sigma_t^2 z$（1000 个点，精确的 $\epsilon^*$，实验室的调度器）。与数据相比，原笔记的样本分布得……`,
       parts: { prediction: { label: '你的预测：', options: { less: '更窄（过于集中）', same: '一样', more: '更宽（过于分散）' } } },
       hints: [r`$\sigma_t < 1$，所以 $\sigma_t^2 < \sigma_t$：每一步注入的噪声都偏少。`],
-      solution: r`更窄：每一步新增的方差是 $\sigma_t^4 < \sigma_t^2$，链条丢掉的分散度再也补不回来，达不到 Lemma 1 给出的边缘分布。用 $\sigma_t$ 时每一步的方差账都能对平：
+      solution: r`更窄：每一步新增的方差是 $\sigma_t^4 < \sigma_t^2$，链上丢掉的分散度再也补不回来，达不到引理 1 给出的边缘分布。用 $\sigma_t$ 时，每一步的方差收支都正好平衡：
 
 $$k_t^2\,(1-\alpha_t) + \sigma_t^2 = 1-\alpha_{t-1}$$ {check=marginal-needs-sigma}`,
       lab: {

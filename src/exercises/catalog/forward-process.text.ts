@@ -25,7 +25,7 @@ so $\alpha_3 = {{a3}}$.`,
       prompt: r`一个玩具调度取 $\beta_1 = {{b1}}$，$\beta_2 = {{b2}}$，$\beta_3 = {{b3}}$。按 DDIM 论文的记号计算 $\alpha_3$。`,
       parts: { alpha3: { label: r`$\alpha_3 =$` } },
       hints: [r`DDIM 记号下的 $\alpha_t$ 就是 DDPM 的 $\bar\alpha_t$：是连乘，不是单个因子。`, r`$\alpha_3 = (1-\beta_1)(1-\beta_2)(1-\beta_3)$。`],
-      solution: r`DDIM 的 $\alpha_t$ 是累乘 $\prod_{s \le t}(1-\beta_s)$:
+      solution: r`DDIM 的 $\alpha_t$ 是累乘 $\prod_{s \le t}(1-\beta_s)$：
 
 $$\alpha_3 = (1-\beta_1)(1-\beta_2)(1-\beta_3)$$ {check=product}
 
@@ -55,14 +55,14 @@ In the answer syntax: [[(x_t - sqrt(1 - a_t)*eps)/sqrt(a_t)]].`,
     },
     zh: {
       title: '由 x_t 和 ε 求 x₀',
-      prompt: r`已知 $x_t = \sqrt{\alpha_t}\,x_0 + \sqrt{1-\alpha_t}\,\epsilon$，用 $x_t$([[x_t]])、$\epsilon$([[eps]])和 $\alpha_t$([[a_t]])表示 $x_0$。DDIM 每一步用到的“预测 $x_0$”就是它。`,
+      prompt: r`已知 $x_t = \sqrt{\alpha_t}\,x_0 + \sqrt{1-\alpha_t}\,\epsilon$，用 $x_t$（[[x_t]]）、$\epsilon$（[[eps]]）和 $\alpha_t$（[[a_t]]）表示 $x_0$。DDIM 每一步用到的“预测的 $x_0$”就是它。`,
       parts: { x0: { label: r`$x_0 =$` } },
       hints: [r`先把噪声项移到左边，再做除法。`],
-      solution: r`解出 $x_0$ 即得 DDIM 公式（9）；把一个前向样本代回去，得到的正是原来的 $x_0$:
+      solution: r`解出 $x_0$，就是 DDIM 的式（9）；把一个前向样本代回去，得到的正是原来的 $x_0$：
 
 $$\frac{\bigl(\sqrt{\alpha_t}\,x_0 + \sqrt{1-\alpha_t}\,\epsilon\bigr) - \sqrt{1-\alpha_t}\,\epsilon}{\sqrt{\alpha_t}} = x_0$$ {check=inverts-forward}
 
-按输入语法写作 [[(x_t - sqrt(1 - a_t)*eps)/sqrt(a_t)]]。`,
+按答题格式写作 [[(x_t - sqrt(1 - a_t)*eps)/sqrt(a_t)]]。`,
       feedback: {
         noRoots: r`前向过程的缩放系数带根号：是 $\sqrt{\alpha_t}$ 和 $\sqrt{1-\alpha_t}$，不是 $\alpha_t$ 和 $1-\alpha_t$。`,
         signFlip: r`把 $+\sqrt{1-\alpha_t}\,\epsilon$ 移到等号另一边时要变号。`,
@@ -83,7 +83,7 @@ Here $\mathrm{SNR} = {{snr}}$. It falls from $\infty$ at $t = 0$ to almost 0 at 
     },
     zh: {
       title: '信噪比',
-      prompt: r`取 $x_0 = 1$，$q(x_t \mid x_0)$ 的均值为 $\sqrt{\alpha_t}$，方差为 $1-\alpha_t$。信噪比定义为均值的平方除以方差。对 $\alpha_t = {{a}}$ 计算它。`,
+      prompt: r`取 $x_0 = 1$，$q(x_t \mid x_0)$ 的均值为 $\sqrt{\alpha_t}$，方差为 $1-\alpha_t$。信噪比定义为均值的平方除以方差。求 $\alpha_t = {{a}}$ 时的信噪比。`,
       parts: { snr: { label: r`$\mathrm{SNR} =$` } },
       hints: [r`先把均值平方。`],
       solution: r`$$\mathrm{SNR}(t) = \frac{(\sqrt{\alpha_t})^2}{1-\alpha_t} = \frac{\alpha_t}{1-\alpha_t}$$ {check=snr-moments}
@@ -121,7 +121,7 @@ $$\prod_{s=1}^{t}(1-\beta_s) = \frac{\bar\alpha(t/T)}{\bar\alpha(0)},\qquad \bar
         },
       },
       hints: [r`余弦调度的设计初衷，就是让中段的信息损失得慢一些。`, r`缩放线性调度的 $\beta$ 按平方增长，开头也比较慢；在题目给的 $t$ 处比较两者。`],
-      solution: r`$t = {{t}}$ 时：线性 $\alpha_t = {{al}}$，缩放线性 $\alpha_t = {{as}}$，余弦 $\alpha_t = {{ac}}$；答案随 $t$ 而变。余弦调度的 $\alpha_t$ 有闭式表达，下式把它与 $\beta$ 的连乘做了比对（最后几步有截断，不在比对范围内）：
+      solution: r`$t = {{t}}$ 时：线性 $\alpha_t = {{al}}$，缩放线性 $\alpha_t = {{as}}$，余弦 $\alpha_t = {{ac}}$；答案随 $t$ 而变。余弦调度的 $\alpha_t$ 有闭式解，下式把它与 $\beta$ 的连乘做了比对（最末几步的 $\beta$ 被截断在上限处，不在比对范围内）：
 
 $$\prod_{s=1}^{t}(1-\beta_s) = \frac{\bar\alpha(t/T)}{\bar\alpha(0)},\qquad \bar\alpha(\tau) = \cos^2\Bigl(\frac{\tau + 0.008}{1.008}\cdot\frac{\pi}{2}\Bigr)$$ {check=cosine-closed-form}`,
       lab: {
@@ -152,21 +152,21 @@ The run's sample variance should lie within two or three standard errors of the 
     },
     zh: {
       title: '数值验证：噪声的方差是 1 − α_t',
-      prompt: r`线性调度下 $\alpha_{ {{t}} } = {{a}}$。写出 $q(x_t \mid x_0)$ 下 $x_t - \sqrt{\alpha_t}\,x_0$ 的方差，再用样本验证：运行下面的实验（数据是 8 个高斯组成的圆环，用本站的前向过程代码），或者用本章的交互组件，多试几组 $t$、$N$ 和随机种子。`,
+      prompt: r`线性调度下 $\alpha_{ {{t}} } = {{a}}$。写出 $q(x_t \mid x_0)$ 下 $x_t - \sqrt{\alpha_t}\,x_0$ 的方差，再用样本验证：运行下面的实验（数据是由 8 个高斯分布排成的圆环，用本站的前向过程代码），或者用本章的交互组件，多试几组 $t$、$N$ 和随机种子。`,
       parts: {
         variance: { label: r`$\operatorname{Var}[x_t - \sqrt{\alpha_t}\,x_0] =$` },
         depends: { label: '这个方差和数据 $x_0$ 有关吗？', options: { no: '无关：对任何数据都一样。', yes: '有关：数据越分散，方差越大。' } },
       },
-      hints: [r`$x_t - \sqrt{\alpha_t}\,x_0 = \sqrt{1-\alpha_t}\,\epsilon$，其中 $\epsilon \sim \mathcal N(0, I)$。`, r`$N$ 个样本的样本方差，标准误差约为 $\sigma^2\sqrt{2/N}$；实验结果偏离理论值大致就是这个量级。`],
-      solution: r`$x_t - \sqrt{\alpha_t}x_0 = \sqrt{1-\alpha_t}\,\epsilon$，所以方差是 $1 - \alpha_t = {{v}}$，与 $x_0$ 无关。换个角度，固定 $x_0$ 时 $x_t$ 的二阶矩正好分成信号和噪声两部分：
+      hints: [r`$x_t - \sqrt{\alpha_t}\,x_0 = \sqrt{1-\alpha_t}\,\epsilon$，其中 $\epsilon \sim \mathcal N(0, I)$。`, r`$N$ 个样本的样本方差，其标准误约为 $\sigma^2\sqrt{2/N}$；实验结果偏离理论值大致就是这个量级。`],
+      solution: r`$x_t - \sqrt{\alpha_t}x_0 = \sqrt{1-\alpha_t}\,\epsilon$，所以方差是 $1 - \alpha_t = {{v}}$，与 $x_0$ 无关。换个角度看：固定 $x_0$ 时，$x_t$ 的二阶矩正好分成信号和噪声两部分：
 
 $$\mathbb E[x_t^2 \mid x_0] = \alpha_t x_0^2 + (1-\alpha_t)$$ {check=second-moment}
 
-实验得到的样本方差应当落在理论值两三个标准误差之内。`,
+实验得到的样本方差应当落在理论值的两三个标准误之内。`,
       feedback: { alpha: r`这是 $\alpha_t$，即信号所占的份额；噪声的方差是 $1-\alpha_t$。` },
       lab: {
-        intro: r`实验用本站的前向过程代码给 8 高斯圆环加噪，并对所有坐标统计 $x_t - \sqrt{\alpha_t}x_0$。`,
-        result: r`$t = {{r.t}}$，共 $ {{r.n}}$ 个坐标：样本均值 $ {{r.mean}}$（理论值 0），样本方差 $ {{r.variance}}$（理论值 $1-\alpha_t = {{r.theory}}$，标准误差约 $ {{r.se}}$）。`,
+        intro: r`实验用本站的前向过程代码给 8 高斯圆环数据加噪，并对所有坐标统计 $x_t - \sqrt{\alpha_t}x_0$。`,
+        result: r`$t = {{r.t}}$，共 $ {{r.n}}$ 个坐标：样本均值 $ {{r.mean}}$（理论值 0），样本方差 $ {{r.variance}}$（理论值 $1-\alpha_t = {{r.theory}}$，标准误约 $ {{r.se}}$）。`,
       },
     },
   },
@@ -185,7 +185,7 @@ $$\alpha_t = \prod_{s=1}^{t}\Bigl(1 - \beta_1 - \frac{(s-1)(\beta_T-\beta_1)}{T-
       prompt: r`写出 [[alphaBar(betas)]]：输入数组 $\beta_1, \dots, \beta_T$，返回 DDIM 记号下的数组 $\alpha_0, \alpha_1, \dots, \alpha_T$，其中 $\alpha_0 = 1$（所以比 [[betas]] 多一个元素）。`,
       parts: { code: { label: '你的代码', starter: 'function alphaBar(betas) {\n  // 返回 [α_0 = 1, α_1, …, α_T]\n  return [1];\n}\n' } },
       hints: [r`维护一个累乘变量，每乘上一个 $1-\beta_s$ 就把它追加到结果里。`],
-      solution: r`累乘即可。对 DDPM 的线性调度，它给出的正是本站的 $\alpha_t$:
+      solution: r`维护一个累乘即可。对 DDPM 的线性调度，它给出的正是本站的 $\alpha_t$：
 
 $$\alpha_t = \prod_{s=1}^{t}\Bigl(1 - \beta_1 - \frac{(s-1)(\beta_T-\beta_1)}{T-1}\Bigr)$$ {check=linear-endpoint}`,
     },

@@ -27,11 +27,11 @@ $$x_{t-n}\bigl(x_{s}(x_t)\bigr) = x_{t-n}(x_t)$$ {check=jump-is-chain}`,
       },
     },
     zh: {
-      title: '跳跃式中 x_t 的系数',
-      prompt: r`$\sigma = 0$ 时从 $t$ 跳到 $t-n$：$x_{t-n} = \sqrt{\alpha_{t-n}}\,\hat x_0 + \sqrt{1-\alpha_{t-n}}\,z_t$，其中 $\hat x_0 = (x_t - \sqrt{1-\alpha_t}\,z_t)/\sqrt{\alpha_t}$。展开后 $x_{t-n}$ 是 $x_t$ 和 $z_t$ 的线性组合。用 $\alpha_t$([[a_t]])和 $\alpha_{t-n}$([[a_tn]])写出 $x_t$ 的系数。`,
+      title: '跳跃公式中 x_t 的系数',
+      prompt: r`$\sigma = 0$ 时从 $t$ 跳到 $t-n$：$x_{t-n} = \sqrt{\alpha_{t-n}}\,\hat x_0 + \sqrt{1-\alpha_{t-n}}\,z_t$，其中 $\hat x_0 = (x_t - \sqrt{1-\alpha_t}\,z_t)/\sqrt{\alpha_t}$。展开后，$x_{t-n}$ 是 $x_t$ 和 $z_t$ 的线性组合。用 $\alpha_t$（[[a_t]]）和 $\alpha_{t-n}$（[[a_tn]]）写出 $x_t$ 的系数。`,
       parts: { c: { label: r`$x_t$ 的系数 $=$` } },
-      hints: [r`$x_t$ 只通过 $\hat x_0$ 进入。`],
-      solution: r`$x_t$ 只通过 $\sqrt{\alpha_{t-n}}\,\hat x_0$ 进入，系数为 $\sqrt{\alpha_{t-n}}/\sqrt{\alpha_t}$。由于一路上 $\hat x_0$ 和 $z_t$ 都保持不变，一次大跳等于几次小跳连起来（这里验证 $t \to s \to t-n$）：
+      hints: [r`$x_t$ 只出现在 $\hat x_0$ 里。`],
+      solution: r`$x_t$ 只出现在 $\sqrt{\alpha_{t-n}}\,\hat x_0$ 这一项里，系数为 $\sqrt{\alpha_{t-n}}/\sqrt{\alpha_t}$。由于一路上 $\hat x_0$ 和 $z_t$ 都保持不变，一次大跳等于接连几次小跳（这里验证的是 $t \to s \to t-n$）：
 
 $$x_{t-n}\bigl(x_{s}(x_t)\bigr) = x_{t-n}(x_t)$$ {check=jump-is-chain}`,
       feedback: {
@@ -55,15 +55,15 @@ $$x_{t-n} = \frac{\sqrt{\alpha_{t-n}}}{\sqrt{\alpha_t}}\,x_t + \Bigl(\sqrt{1-\al
       },
     },
     zh: {
-      title: '跳跃式中 z_t 的系数',
-      prompt: r`还是这次跳跃。用 [[a_t]] 和 [[a_tn]] 写出 $x_{t-n}$ 中 $z_t$ 的系数。`,
+      title: '跳跃公式中 z_t 的系数',
+      prompt: r`还是同一次跳跃。用 [[a_t]] 和 [[a_tn]] 写出 $x_{t-n}$ 中 $z_t$ 的系数。`,
       parts: { c: { label: r`$z_t$ 的系数 $=$` } },
       hints: [r`$z_t$ 出现了两次：一次在 $\hat x_0$ 里，一次在方向项里。`],
       solution: r`把两处合并：
 
 $$x_{t-n} = \frac{\sqrt{\alpha_{t-n}}}{\sqrt{\alpha_t}}\,x_t + \Bigl(\sqrt{1-\alpha_{t-n}} - \frac{\sqrt{\alpha_{t-n}}\sqrt{1-\alpha_t}}{\sqrt{\alpha_t}}\Bigr) z_t$$ {check=linear-in-xt-and-z}`,
       feedback: {
-        directionOnly: r`这只是方向项的部分；$\hat x_0$ 里也含 $z_t$，而且带负号。`,
+        directionOnly: r`这只是方向项的部分；$\hat x_0$ 里也含有 $z_t$，而且带负号。`,
         x0Only: r`这只是来自 $\hat x_0$ 的部分，还要加上方向项的 $\sqrt{1-\alpha_{t-n}}$。`,
       },
     },
@@ -87,11 +87,11 @@ $$\frac{x_{t-n} - \sqrt{1-\alpha_{t-n}}\,z_t}{\sqrt{\alpha_{t-n}}} = \frac{x_t -
       prompt: r`取 $\alpha_t = {{aT}}$，$\alpha_{t-n} = {{aTn}}$，$x_t = {{xt}}$，预测噪声 $z_t = {{z}}$。计算 $\sigma = 0$ 时的 $x_{t-n}$。`,
       parts: { x: { label: r`$x_{t-n} =$` } },
       hints: [r`先算 $\hat x_0 = (x_t - \sqrt{1-\alpha_t}\,z_t)/\sqrt{\alpha_t}$。`, r`再算 $x_{t-n} = \sqrt{\alpha_{t-n}}\,\hat x_0 + \sqrt{1-\alpha_{t-n}}\,z_t$。`],
-      solution: r`$\hat x_0 = {{x0}}$，$x_{t-n} = {{jump}}$。跳跃前后 $z_t$ 和 $\hat x_0$ 都不变：用同一个 $z_t$ 从 $x_{t-n}$ 再预测一次 $x_0$，得到的还是原来的 $\hat x_0$,
+      solution: r`$\hat x_0 = {{x0}}$，$x_{t-n} = {{jump}}$。跳跃前后 $z_t$ 和 $\hat x_0$ 都不变：用同一个 $z_t$ 从 $x_{t-n}$ 再预测一次 $x_0$，得到的还是原来的 $\hat x_0$：
 
 $$\frac{x_{t-n} - \sqrt{1-\alpha_{t-n}}\,z_t}{\sqrt{\alpha_{t-n}}} = \frac{x_t - \sqrt{1-\alpha_t}\,z_t}{\sqrt{\alpha_t}}$$ {check=keeps-x0hat}`,
       feedback: {
-        x0hat: r`这是 $\hat x_0$，只完成了前一半。接下来要把它缩放到 $t-n$ 时刻，再加上方向项。`,
+        x0hat: r`这是 $\hat x_0$，只完成了前一半。接下来还要把它缩放到 $t-n$ 时刻的水平，再加上方向项。`,
         noiseNotRooted: r`方向项是 $\sqrt{1-\alpha_{t-n}}\,z_t$，要开根号。`,
       },
     },
@@ -116,17 +116,17 @@ $$c_1\,x_{t-n} + c_2\,\hat x_0 = \sqrt{\alpha_{t-n-1}}\,\hat x_0 + \sqrt{1-\alph
     },
     zh: {
       title: '找错：原笔记的归纳证明',
-      prompt: r`原笔记用对 $n$ 归纳的方法证明跳跃公式。$q_\sigma(x_{t-n-1} \mid x_t, x_0)$ 的均值按下面几行计算，其中 $${c1}$，$c_2$ 是 $x_0$ 的系数（σ = 0）。有一行并不能由上一行推出。`,
+      prompt: r`原笔记用对 $n$ 的归纳法证明跳跃公式。$q_\sigma(x_{t-n-1} \mid x_t, x_0)$ 的均值按下面几行计算，其中 $${c1}$，$c_2$ 是 $x_0$ 的系数（σ = 0）。有一行并不能由上一行推出。`,
       parts: {
         line: { label: '哪一行错了？', options: lines },
         integral: { label: r`按原文的写法，$\int q_\sigma(x_{t-n} \mid x_t, x_0)\, dx_{t-n}$ 等于多少？` },
       },
       hints: [r`把常数 $c_1$ 从 $\int c_1 x_{t-n}\, q\, dx_{t-n}$ 中提出来，积分号里还剩什么？`, r`概率密度在整个空间上的积分是一个已知的数。`],
-      solution: r`第（3）行把被积函数里的 $x_{t-n}$ 弄丢了：$\int q\,dx_{t-n} = 1$，所以按原文，第（3）行等于 $c_1 + c_2 x_0$。笔记本意（第（4）行也是这么用的）是 $\int x_{t-n}\, q\, dx_{t-n} = \mathbb E[x_{t-n}]$。改正之后归纳就成立了：从跳跃的结果再走一步 σ = 0（取 $x_0 = \hat x_0$），正好落在跳到 $t-n-1$ 的位置，
+      solution: r`第（3）行把被积函数里的 $x_{t-n}$ 弄丢了：$\int q\,dx_{t-n} = 1$，所以照原文，第（3）行等于 $c_1 + c_2 x_0$。原笔记的本意（第（4）行也是这么用的）是 $\int x_{t-n}\, q\, dx_{t-n} = \mathbb E[x_{t-n}]$。改正之后归纳就成立了：从跳跃的结果出发，再走一个 σ = 0 的单步（取 $x_0 = \hat x_0$），正好落在直接跳到 $t-n-1$ 的位置：
 
 $$c_1\,x_{t-n} + c_2\,\hat x_0 = \sqrt{\alpha_{t-n-1}}\,\hat x_0 + \sqrt{1-\alpha_{t-n-1}}\,z_t$$ {check=induction-step}`,
       feedback: {
-        l1: r`第（1）行是全期望公式：$x_{t-n-1}$ 的均值等于其条件均值的平均。`,
+        l1: r`第（1）行是全期望公式：$x_{t-n-1}$ 的均值等于其条件均值的期望。`,
         l2: r`第（2）行代入了 σ = 0 时单步的均值 $c_1 x_{t-n} + c_2 x_0$，没有问题。`,
         l4: r`第（4）行本身是对的，问题在于它不能由原文的第（3）行推出。`,
       },
@@ -155,7 +155,7 @@ With a learned model the predicted $\epsilon$ changes from step to step and the 
     },
     zh: {
       title: '一次大跳，还是很多小步？',
-      prompt: r`取 $\sigma = 0$，并把真实的 $x_0$ 当作模型的预测。比较从 $t$ 一次跳到 $t-n$ 与走 $n$ 个单步的结果（100 个点，用实验室的调度器，双精度）。先预测两者的最大差值，再对几组 $t$ 和 $n$ 运行验证。`,
+      prompt: r`取 $\sigma = 0$，并把真实的 $x_0$ 当作模型的预测。比较从 $t$ 一次跳到 $t-n$ 与走 $n$ 个单步的结果（100 个点，用实验室的调度器，以 float64 计算）。先预测两者的最大差值，再对几组 $t$ 和 $n$ 运行验证。`,
       parts: {
         prediction: {
           label: '你的预测：',
@@ -167,9 +167,9 @@ With a learned model the predicted $\epsilon$ changes from step to step and the 
 
 $$x_{t-n}\bigl(x_{s}(x_t)\bigr) = x_{t-n}(x_t),\qquad \alpha_s = \tfrac{1}{2}(\alpha_t + \alpha_{t-n})$$ {check=two-jumps-one-jump}
 
-换成训练出来的模型，每一步预测的 $\epsilon$ 都会变，两者就不再相同：这就是离散化误差。`,
+换成训练得到的模型，每一步预测的 $\epsilon$ 都会变，两者就不再相同：这就是离散化误差。`,
       lab: {
-        intro: r`运行的是实验室的 oracle 链：diffusers 调度器的移植版，预测类型为 "sample"，模型输出取真实的 $x_0$。`,
+        intro: r`运行的是实验室的 oracle 链：用 diffusers 调度器的移植版，预测类型设为“sample”，模型输出直接取真实的 $x_0$。`,
         result: r`从 $t = {{r.t}}$ 出发，$n = {{r.n}}$：一次跳跃与 $n$ 个单步的最大差值 $= {{r.diff}}$。`,
       },
     },

@@ -9,6 +9,12 @@ const lines = {
   l3: r`(3) $\operatorname{Var}[x_{t-1} \mid x_0] = k_t\,(1-\alpha_t) + \sigma_t^2$.`,
   l4: r`(4) $\phantom{\operatorname{Var}[x_{t-1} \mid x_0]} = 1-\alpha_{t-1}$.`,
 };
+const linesZh = {
+  l1: r`(1) $x_t = \sqrt{\alpha_t}\,x_0 + \sqrt{1-\alpha_t}\,\epsilon$，$x_{t-1} = k_t x_t + \lambda_t x_0 + \sigma_t z$，其中 $\epsilon, z \sim \mathcal N(0, 1)$ 相互独立。`,
+  l2: r`(2) $\mathbb E[x_{t-1} \mid x_0] = k_t\sqrt{\alpha_t}\,x_0 + \lambda_t x_0 = \sqrt{\alpha_{t-1}}\,x_0$。`,
+  l3: r`(3) $\operatorname{Var}[x_{t-1} \mid x_0] = k_t\,(1-\alpha_t) + \sigma_t^2$。`,
+  l4: r`(4) $\phantom{\operatorname{Var}[x_{t-1} \mid x_0]} = 1-\alpha_{t-1}$。`,
+};
 
 export const nonMarkovianFamilyText: Record<string, Bilingual<ExerciseText>> = {
   'non-markovian-family/xt-coefficient': {
@@ -30,16 +36,16 @@ In the answer syntax: [[sqrt(1 - a_prev - sigma^2)/sqrt(1 - a_t)]].`,
     },
     zh: {
       title: 'q_σ 中 x_t 的系数',
-      prompt: r`$q_\sigma(x_{t-1} \mid x_t, x_0)$ 的均值记为 $k_t x_t + \lambda_t x_0$。要求 $q_\sigma(x_{t-1} \mid x_0) = \mathcal N(\sqrt{\alpha_{t-1}}x_0, (1-\alpha_{t-1})I)$，就能确定 $k_t$。用 $\alpha_t$([[a_t]])、$\alpha_{t-1}$([[a_prev]])和 $\sigma_t$([[sigma]])写出 $k_t$。`,
+      prompt: r`$q_\sigma(x_{t-1} \mid x_t, x_0)$ 的均值记为 $k_t x_t + \lambda_t x_0$。要求 $q_\sigma(x_{t-1} \mid x_0) = \mathcal N(\sqrt{\alpha_{t-1}}x_0, (1-\alpha_{t-1})I)$，就能确定 $k_t$。用 $\alpha_t$（[[a_t]]）、$\alpha_{t-1}$（[[a_prev]]）和 $\sigma_t$（[[sigma]]）写出 $k_t$。`,
       parts: { k: { label: r`$k_t =$` } },
       hints: [r`给定 $x_0$ 时，$x_t$ 的方差是 $1-\alpha_t$，而 $x_{t-1} = k_t x_t + \lambda_t x_0 + \sigma_t z$。`, r`让方差对上：$k_t^2(1-\alpha_t) + \sigma_t^2 = 1 - \alpha_{t-1}$。`],
-      solution: r`给定 $x_0$ 时 $x_{t-1}$ 的方差必须是 $1-\alpha_{t-1}$:
+      solution: r`给定 $x_0$ 时，$x_{t-1}$ 的方差必须是 $1-\alpha_{t-1}$：
 
 $$k_t^2\,(1-\alpha_t) + \sigma_t^2 = 1-\alpha_{t-1},\qquad k_t = \sqrt{\frac{1-\alpha_{t-1}-\sigma_t^2}{1-\alpha_t}}$$ {check=variance-match}
 
-按输入语法写作 [[sqrt(1 - a_prev - sigma^2)/sqrt(1 - a_t)]]。`,
+按答题格式写作 [[sqrt(1 - a_prev - sigma^2)/sqrt(1 - a_t)]]。`,
       feedback: {
-        noSigma: r`这只是 $\sigma_t = 0$ 时的 $k_t$。噪声项 $\sigma_t z$ 要占掉 $1-\alpha_{t-1}$ 中的 $\sigma_t^2$，所以 $k_t$ 要相应变小。`,
+        noSigma: r`这只是 $\sigma_t = 0$ 时的 $k_t$。噪声项 $\sigma_t z$ 要从总方差 $1-\alpha_{t-1}$ 中占去 $\sigma_t^2$，所以 $k_t$ 必须相应变小。`,
         sigmaNotSquared: r`方差相加时，噪声贡献的是 $\sigma_t^2$，不是 $\sigma_t$。`,
         noRoot: r`这是 $k_t^2$。方差方程解出的是 $k_t^2$，还要开方。`,
       },
@@ -63,16 +69,16 @@ Together: the mean is $\sqrt{\alpha_{t-1}}\,x_0 + \sqrt{1-\alpha_{t-1}-\sigma_t^
     },
     zh: {
       title: 'q_σ 中 x₀ 的系数',
-      prompt: r`接上题：让均值对上，就能确定 $x_0$ 的系数 $\lambda_t$。用 [[a_t]]、[[a_prev]] 和 [[sigma]] 写出 $\lambda_t$（不要用 $k_t$，把它展开）。`,
+      prompt: r`接上题：让均值对上，就能确定 $x_0$ 的系数 $\lambda_t$。用 [[a_t]]、[[a_prev]] 和 [[sigma]] 写出 $\lambda_t$（不能用 $k_t$，要把它展开写）。`,
       parts: { lambda: { label: r`$\lambda_t =$` } },
       hints: [r`$\mathbb E[x_{t-1} \mid x_0] = k_t\sqrt{\alpha_t}\,x_0 + \lambda_t x_0$ 必须等于 $\sqrt{\alpha_{t-1}}\,x_0$。`],
       solution: r`让均值对上：
 
 $$k_t\sqrt{\alpha_t} + \lambda_t = \sqrt{\alpha_{t-1}},\qquad \lambda_t = \sqrt{\alpha_{t-1}} - \sqrt{\alpha_t}\,\sqrt{\frac{1-\alpha_{t-1}-\sigma_t^2}{1-\alpha_t}}$$ {check=mean-match}
 
-合起来，均值就是 $\sqrt{\alpha_{t-1}}\,x_0 + \sqrt{1-\alpha_{t-1}-\sigma_t^2}\cdot\frac{x_t - \sqrt{\alpha_t}x_0}{\sqrt{1-\alpha_t}}$，即论文公式（7）。`,
+合起来，均值就是 $\sqrt{\alpha_{t-1}}\,x_0 + \sqrt{1-\alpha_{t-1}-\sigma_t^2}\cdot\frac{x_t - \sqrt{\alpha_t}x_0}{\sqrt{1-\alpha_t}}$，即论文的式（7）。`,
       feedback: {
-        onlySqrtPrev: r`只写 $\sqrt{\alpha_{t-1}}$ 会重复计算：一部分 $x_0$ 的信号已经通过 $k_t x_t$ 带进来了。`,
+        onlySqrtPrev: r`只写 $\sqrt{\alpha_{t-1}}$ 就重复计算了：$x_0$ 的信号有一部分已经经由 $k_t x_t$ 带进来了。`,
         plusSign: r`$k_t x_t$ 带来的那部分 $x_0$ 要减掉，而不是加上。`,
       },
     },
@@ -92,8 +98,8 @@ $$\sqrt{\alpha_{t-1}}\,x_0 + \sqrt{1-\alpha_{t-1}-\tilde\beta_t}\;\frac{x_t - \s
       title: '代入数值求 q_σ 的均值',
       prompt: r`取 $\alpha_t = {{aT}}$，$\alpha_{t-1} = {{aPrev}}$，$x_0 = {{x0}}$，$x_t = {{xt}}$，$\sigma_t = \sigma_t(\eta)$ 且 $\eta = {{eta}}$。计算 $q_\sigma(x_{t-1} \mid x_t, x_0)$ 的均值。`,
       parts: { mean: { label: r`$\mathbb E[x_{t-1} \mid x_t, x_0] =$` } },
-      hints: [r`先算 $\sigma_t(\eta) = \eta\sqrt{(1-\alpha_{t-1})/(1-\alpha_t)}\sqrt{1-\alpha_t/\alpha_{t-1}}$。`, r`再代入公式（7）：$\sqrt{\alpha_{t-1}}\,x_0 + \sqrt{1-\alpha_{t-1}-\sigma_t^2}\,(x_t - \sqrt{\alpha_t}x_0)/\sqrt{1-\alpha_t}$。`],
-      solution: r`$\sigma_t = {{sigma}}$，均值为 $ {{mean}}$。$\eta = 1$ 时它就是 DDPM 的后验均值 $\tilde\mu_t$（换成 DDPM 记号时，这里的 $\alpha$ 对应 $\bar\alpha$，$\beta_t = 1-\alpha_t/\alpha_{t-1}$）：
+      hints: [r`先算 $\sigma_t(\eta) = \eta\sqrt{(1-\alpha_{t-1})/(1-\alpha_t)}\sqrt{1-\alpha_t/\alpha_{t-1}}$。`, r`再代入式（7）：$\sqrt{\alpha_{t-1}}\,x_0 + \sqrt{1-\alpha_{t-1}-\sigma_t^2}\,(x_t - \sqrt{\alpha_t}x_0)/\sqrt{1-\alpha_t}$。`],
+      solution: r`$\sigma_t = {{sigma}}$，均值为 $ {{mean}}$。$\eta = 1$ 时它就是 DDPM 的后验均值 $\tilde\mu_t$（换成 DDPM 的记号：这里的 $\alpha$ 就是 DDPM 的 $\bar\alpha$，$\beta_t = 1-\alpha_t/\alpha_{t-1}$）：
 
 $$\sqrt{\alpha_{t-1}}\,x_0 + \sqrt{1-\alpha_{t-1}-\tilde\beta_t}\;\frac{x_t - \sqrt{\alpha_t}\,x_0}{\sqrt{1-\alpha_t}} = \frac{\sqrt{\alpha_{t-1}}\,\beta_t}{1-\alpha_t}\,x_0 + \frac{\sqrt{1-\beta_t}\,(1-\alpha_{t-1})}{1-\alpha_t}\,x_t$$ {check=eta1-is-ddpm}`,
       feedback: { sigmaIgnored: r`这是 $\sigma_t = 0$ 时的均值。$\eta = {{eta}}$ 时方向项的系数是 $\sqrt{1-\alpha_{t-1}-\sigma_t^2}$。` },
@@ -119,21 +125,21 @@ $$k_t^2\,(1-\alpha_t) + \sigma_t^2 = \frac{1-\alpha_{t-1}-\sigma_t^2}{1-\alpha_t
       },
     },
     zh: {
-      title: '找错：Lemma 1 的一步归纳',
-      prompt: r`Lemma 1 的归纳步骤：假设 $q_\sigma(x_t \mid x_0) = \mathcal N(\sqrt{\alpha_t}x_0, (1-\alpha_t)I)$，证明 $t-1$ 时也成立。下面有一行是错的。`,
+      title: '找错：引理 1 的归纳步骤',
+      prompt: r`引理 1 的归纳步骤：假设 $q_\sigma(x_t \mid x_0) = \mathcal N(\sqrt{\alpha_t}x_0, (1-\alpha_t)I)$，证明 $t-1$ 时也成立。下面有一行是错的。`,
       parts: {
-        line: { label: '哪一行错了？', options: lines },
+        line: { label: '哪一行错了？', options: linesZh },
         fixed: { label: r`改正后第（3）行的右边，用 [[a_t]]、[[a_prev]]、[[sigma]] 表示（$k_t$ 要展开）：` },
       },
-      hints: [r`随机变量乘以 $k$，方差乘以 $k^2$。`],
+      hints: [r`随机变量乘以 $k$，方差就乘以 $k^2$。`],
       solution: r`第（3）行忘了把 $k_t$ 平方：$\operatorname{Var}[k_t x_t] = k_t^2\operatorname{Var}[x_t]$。补上平方后，由 $k_t$ 的定义即得第（4）行：
 
 $$k_t^2\,(1-\alpha_t) + \sigma_t^2 = \frac{1-\alpha_{t-1}-\sigma_t^2}{1-\alpha_t}\,(1-\alpha_t) + \sigma_t^2 = 1-\alpha_{t-1}$$ {check=variance-corrected}`,
       feedback: {
-        l1: r`第（1）行是这一族分布的定义（公式（7）的重参数化形式）和归纳假设。`,
+        l1: r`第（1）行是这一族过程的定义（式（7）的重参数化形式）加上归纳假设。`,
         l2: r`第（2）行没错：$\lambda_t$ 正是为了让均值对上而选的。`,
         l4: r`第（4）行是引理要证的结论；只要第（3）行写对，它就成立。`,
-        kNotSquared: r`$k_t$ 仍然是一次方：方差随系数的平方缩放。`,
+        kNotSquared: r`$k_t$ 还是一次方：方差要乘的是系数的平方。`,
       },
     },
   },
@@ -157,21 +163,21 @@ $\sigma$ only changes how the randomness is spread between $x_T$ and the fresh n
       },
     },
     zh: {
-      title: '数值验证：任意 η 下的 Lemma 1',
-      prompt: r`一个十步的玩具调度取 $\alpha_1, \dots, \alpha_{10}$ 依次为 0.98、0.93、0.85、0.75、0.63、0.5、0.37、0.25、0.14、0.06。固定 $x_0 = {{x0}}$，先采 $x_{10} \sim q(x_{10} \mid x_0)$，再按 $q_\sigma(x_{t-1} \mid x_t, x_0)$ 一步步往下走到 $t = {{t}}$，此时 $\alpha_{ {{t}} } = {{at}}$。Lemma 1 预言 $x_{ {{t}} }$ 的方差是多少？然后取几个不同的 $\eta$ 运行这条链。`,
+      title: '数值验证：任意 η 下的引理 1',
+      prompt: r`一个十步的玩具调度取 $\alpha_1, \dots, \alpha_{10}$ 依次为 0.98、0.93、0.85、0.75、0.63、0.5、0.37、0.25、0.14、0.06。固定 $x_0 = {{x0}}$，先采 $x_{10} \sim q(x_{10} \mid x_0)$，再按 $q_\sigma(x_{t-1} \mid x_t, x_0)$ 一步步往下走到 $t = {{t}}$，此时 $\alpha_{ {{t}} } = {{at}}$。引理 1 预言 $x_{ {{t}} }$ 的方差是多少？然后取几个不同的 $\eta$ 运行这条链。`,
       parts: {
         variance: { label: r`$\operatorname{Var}[x_{ {{t}} } \mid x_0] =$` },
         eta: { label: 'η 从 0 增大到 1 时，这个方差……', options: { no: '保持不变', grows: '变大', shrinks: '变小' } },
       },
-      hints: [r`Lemma 1：对任意的 $\sigma$，都有 $q_\sigma(x_t \mid x_0) = \mathcal N(\sqrt{\alpha_t}x_0, (1-\alpha_t)I)$。`],
-      solution: r`由 Lemma 1，对任意 $\eta$，均值都是 $\sqrt{\alpha_t}x_0 = {{m}}$，方差都是 $1-\alpha_t = {{v}}$。每一步都保持方差不变，是因为
+      hints: [r`引理 1：对任意的 $\sigma$，都有 $q_\sigma(x_t \mid x_0) = \mathcal N(\sqrt{\alpha_t}x_0, (1-\alpha_t)I)$。`],
+      solution: r`由引理 1，对任意 $\eta$，均值都是 $\sqrt{\alpha_t}x_0 = {{m}}$，方差都是 $1-\alpha_t = {{v}}$。每一步都保持方差不变，是因为
 
 $$k_t^2\,(1-\alpha_t) + \sigma_t^2 = 1-\alpha_{t-1}$$ {check=lemma-step}
 
-$\sigma$ 只改变随机性在 $x_T$ 和每一步新噪声之间的分配，不改变边缘分布。`,
+$\sigma$ 只改变随机性在 $x_T$ 与每一步新噪声之间如何分配，不改变边缘分布。`,
       lab: {
-        intro: r`这条链用的是本站的 q_σ 单步（$x_{t-1} = k_t x_t + \lambda_t x_0 + \sigma_t z$），双精度。`,
-        result: r`$\eta = {{r.eta}}$，$N = {{r.n}}$ 条链：样本均值 $ {{r.mean}}$(Lemma 1：$ {{r.m}}$)，样本方差 $ {{r.variance}}$（Lemma 1：$ {{r.v}}$，标准误差约 $ {{r.se}}$）。`,
+        intro: r`这条链用的是本站的 q_σ 单步（$x_{t-1} = k_t x_t + \lambda_t x_0 + \sigma_t z$），以 float64 计算。`,
+        result: r`$\eta = {{r.eta}}$，$N = {{r.n}}$ 条链：样本均值 $ {{r.mean}}$（引理 1：$ {{r.m}}$），样本方差 $ {{r.variance}}$（引理 1：$ {{r.v}}$，标准误约 $ {{r.se}}$）。`,
       },
     },
   },
@@ -187,10 +193,10 @@ $$\mathbb E_{\sigma = 0}[x_{t-1} \mid x_t, x_0] = \sqrt{\alpha_{t-1}}\,\frac{x_t
     },
     zh: {
       title: '编程：q_σ 的均值',
-      prompt: r`写出 [[qMean(x0, xt, alphaT, alphaPrev, sigma)]]，对标量返回 $q_\sigma(x_{t-1} \mid x_t, x_0)$ 的均值（公式（7））。`,
+      prompt: r`写出 [[qMean(x0, xt, alphaT, alphaPrev, sigma)]]，对标量返回 $q_\sigma(x_{t-1} \mid x_t, x_0)$ 的均值（式（7））。`,
       parts: { code: { label: '你的代码', starter: 'function qMean(x0, xt, alphaT, alphaPrev, sigma) {\n  // √α_{t−1} x0 + √(1 − α_{t−1} − σ²) · (xt − √α_t x0) / √(1 − α_t)\n  return 0;\n}\n' } },
       hints: [r`分式 $(x_t - \sqrt{\alpha_t}x_0)/\sqrt{1-\alpha_t}$ 就是从 $x_0$ 生成 $x_t$ 时用的那个噪声。`],
-      solution: r`按公式（7）逐项写出即可。若 $\sigma = 0$，且 $x_t$ 是由 $x_0$ 和噪声 $\epsilon$ 生成的，它恰好就是用真实 $\epsilon$ 走一步确定性 DDIM:
+      solution: r`按式（7）逐项写出即可。若 $\sigma = 0$，且 $x_t$ 由 $x_0$ 和噪声 $\epsilon$ 生成，它恰好就是用真实的 $\epsilon$ 走一步确定性 DDIM：
 
 $$\mathbb E_{\sigma = 0}[x_{t-1} \mid x_t, x_0] = \sqrt{\alpha_{t-1}}\,\frac{x_t - \sqrt{1-\alpha_t}\,\epsilon}{\sqrt{\alpha_t}} + \sqrt{1-\alpha_{t-1}}\,\epsilon$$ {check=sigma0-is-ddim}`,
     },

@@ -25,19 +25,19 @@ Here $\sigma_t(1) = {{sigma1}}$, and $\sigma_t$ is linear in $\eta$, so $\sigma_
     },
     zh: {
       title: '给定 η 求 σ_t',
-      prompt: r`取 $\alpha_t = {{aT}}$、$\alpha_{t-1} = {{aPrev}}$（论文记号，即累乘的 $\alpha$），$\eta = {{eta}}$。按公式（16）计算 $\sigma_t(\eta)$，至少保留四位有效数字。`,
+      prompt: r`取 $\alpha_t = {{aT}}$、$\alpha_{t-1} = {{aPrev}}$（论文记号，即累乘的 $\alpha$），$\eta = {{eta}}$。按式（16）计算 $\sigma_t(\eta)$，至少保留四位有效数字。`,
       parts: { sigma: { label: r`$\sigma_t(\eta) =$` } },
       hints: [
-        r`公式（16）：$\sigma_t(\eta) = \eta\,\sqrt{(1-\alpha_{t-1})/(1-\alpha_t)}\,\sqrt{1-\alpha_t/\alpha_{t-1}}$。`,
+        r`式（16）：$\sigma_t(\eta) = \eta\,\sqrt{(1-\alpha_{t-1})/(1-\alpha_t)}\,\sqrt{1-\alpha_t/\alpha_{t-1}}$。`,
         r`两个因子都带根号；$\eta$ 乘的是 $\sigma_t$，不是 $\sigma_t^2$。`,
       ],
-      solution: r`$\eta = 1$ 时，这个式子正好是 DDPM 后验分布的标准差 $\sqrt{\tilde\beta_t}$（下式在随机抽取的 $\alpha$ 上做了数值验证）：
+      solution: r`$\eta = 1$ 时，这个式子正好给出 DDPM 后验分布的标准差 $\sqrt{\tilde\beta_t}$（下式在随机抽取的 $\alpha$ 上做了数值验证）：
 
 $$\sigma_t(1)^2 = \frac{1-\alpha_{t-1}}{1-\alpha_t}\Bigl(1-\frac{\alpha_t}{\alpha_{t-1}}\Bigr) = \tilde\beta_t$$ {check=ddpm-limit}
 
 这里 $\sigma_t(1) = {{sigma1}}$；$\sigma_t$ 关于 $\eta$ 是线性的，所以 $\sigma_t({{eta}}) = {{sigma}}$。`,
       feedback: {
-        etaInsideRoot: r`这是 $\sqrt{\eta}\,\sigma_t(1)$：你把 $\eta$ 放进了根号里。公式（16）是用 $\eta$ 乘整个根式。`,
+        etaInsideRoot: r`这是 $\sqrt{\eta}\,\sigma_t(1)$：你把 $\eta$ 放进了根号里。式（16）是用 $\eta$ 去乘整个根式。`,
         secondFactorNotRooted: r`第二个因子是 $\sqrt{1-\alpha_t/\alpha_{t-1}}$，同样要开根号。`,
       },
     },
@@ -63,19 +63,19 @@ In the answer syntax: [[eta^2*(1-a_prev)/(1-a_t)*(1-a_t/a_prev)]].`,
     },
     zh: {
       title: '用 η 写出 σ_t²',
-      prompt: r`把 DDIM 族的方差 $\sigma_t^2$ 写成 $\alpha_t$([[a_t]])、$\alpha_{t-1}$([[a_prev]])和 $\eta$([[eta]])的表达式。`,
+      prompt: r`把 DDIM 族的方差 $\sigma_t^2$ 写成 $\alpha_t$（[[a_t]]）、$\alpha_{t-1}$（[[a_prev]]）和 $\eta$（[[eta]]）的表达式。`,
       parts: { sigma2: { label: r`$\sigma_t^2 =$` } },
       hints: [
-        r`公式（16）定义的是 $\sigma_t$，把它平方即可。`,
+        r`式（16）定义的是 $\sigma_t$，把它平方即可。`,
         r`用 $\eta = 1$ 检验：结果应当是 DDPM 的 $\tilde\beta_t = \frac{1-\alpha_{t-1}}{1-\alpha_t}\beta_t$，其中 $\beta_t = 1 - \alpha_t/\alpha_{t-1}$。`,
       ],
-      solution: r`把公式（16）两边平方：
+      solution: r`把式（16）两边平方：
 
 $$\sigma_t^2 = \eta^2\,\frac{1-\alpha_{t-1}}{1-\alpha_t}\Bigl(1-\frac{\alpha_t}{\alpha_{t-1}}\Bigr) = \frac{\eta^2(1-\alpha_{t-1})(\alpha_{t-1}-\alpha_t)}{(1-\alpha_t)\,\alpha_{t-1}}$$ {check=sigma2-expanded}
 
-按输入语法写作 [[eta^2*(1-a_prev)/(1-a_t)*(1-a_t/a_prev)]]。`,
+按答题格式写作 [[eta^2*(1-a_prev)/(1-a_t)*(1-a_t/a_prev)]]。`,
       feedback: {
-        etaNotSquared: r`这正是原笔记里的 $\sigma_t^2 = \eta\cdot\frac{1-\alpha_{t-1}}{1-\alpha_t}(1-\frac{\alpha_t}{\alpha_{t-1}})$。它只在 $\eta = 0$ 和 $\eta = 1$ 时与论文一致：公式（16）是用 $\eta$ 缩放 $\sigma_t$，所以 $\sigma_t^2$ 里应是 $\eta^2$。`,
+        etaNotSquared: r`这正是原笔记里的 $\sigma_t^2 = \eta\cdot\frac{1-\alpha_{t-1}}{1-\alpha_t}(1-\frac{\alpha_t}{\alpha_{t-1}})$。它只在 $\eta = 0$ 和 $\eta = 1$ 时与论文一致：式（16）是用 $\eta$ 缩放 $\sigma_t$，所以 $\sigma_t^2$ 里应是 $\eta^2$。`,
         ratioInverted: r`比值写反了：应为 $(1-\alpha_{t-1})/(1-\alpha_t)$，由于 $\alpha_{t-1} > \alpha_t$，它小于 1。`,
       },
     },
@@ -104,15 +104,15 @@ $$x_{t-1}\big|_{\sigma_t = 0} = \sqrt{\alpha_{t-1}}\,\frac{x_t - \sqrt{1-\alpha_
       },
     },
     zh: {
-      title: '公式（12）的更新式',
-      prompt: r`写出广义采样器的一步 $x_{t-1}$，可用的量：$x_t$([[x_t]])、预测噪声 $\epsilon_\theta(x_t)$([[eps]])、新采的噪声 $z \sim \mathcal N(0, I)$([[z]])、$\alpha_t$([[a_t]])、$\alpha_{t-1}$([[a_prev]])以及 $\sigma_t$（[[sigma]]，即 $\sigma_t(\eta)$；也可以直接用 [[eta]]）。`,
+      title: '式（12）的更新式',
+      prompt: r`写出广义采样器的一步 $x_{t-1}$。可用的量有：$x_t$（[[x_t]]）、预测噪声 $\epsilon_\theta(x_t)$（[[eps]]）、新采的噪声 $z \sim \mathcal N(0, I)$（[[z]]）、$\alpha_t$（[[a_t]]）、$\alpha_{t-1}$（[[a_prev]]）以及 $\sigma_t$（[[sigma]]，即 $\sigma_t(\eta)$；也可以直接用 [[eta]]）。`,
       parts: { update: { label: r`$x_{t-1} =$` } },
       hints: [
         r`一共三项：缩放到 $t-1$ 时刻的预测 $x_0$、“指向 $x_t$ 的方向”项，以及随机噪声项。`,
         r`预测的 $x_0$ 是 $(x_t - \sqrt{1-\alpha_t}\,\epsilon)/\sqrt{\alpha_t}$；方向项的方差是 $1-\alpha_{t-1}-\sigma_t^2$。`,
-        r`噪声项是标准正态乘上一个标准差。`,
+        r`噪声项是一个标准正态变量乘上标准差。`,
       ],
-      solution: r`公式（12）：
+      solution: r`式（12）：
 
 $$x_{t-1} = \sqrt{\alpha_{t-1}}\,\frac{x_t - \sqrt{1-\alpha_t}\,\epsilon_\theta(x_t)}{\sqrt{\alpha_t}} + \sqrt{1-\alpha_{t-1}-\sigma_t^2}\,\epsilon_\theta(x_t) + \sigma_t z$$
 
@@ -120,8 +120,8 @@ $\eta = 0$ 时噪声项消失，这一步是确定性的：
 
 $$x_{t-1}\big|_{\sigma_t = 0} = \sqrt{\alpha_{t-1}}\,\frac{x_t - \sqrt{1-\alpha_t}\,\epsilon}{\sqrt{\alpha_t}} + \sqrt{1-\alpha_{t-1}}\,\epsilon$$ {check=eta0-deterministic}`,
       feedback: {
-        sigmaSquaredNoise: r`$\sigma$ 是不是被平方了两次？噪声项应是 $\sigma_t z$，$\sigma_t$ 本身就是标准差。原笔记这里写成了 $\sigma_t^2\epsilon_t$，只有 $\sigma_t = 0$ 时才对。`,
-        directionWithoutSigma: r`方向项要给噪声项“让出”方差：它的方差是 $1-\alpha_{t-1}-\sigma_t^2$，而不是 $1-\alpha_{t-1}$。$\sigma_t = 0$ 时两者相同，所以在 $\eta = 0$ 处能对上。`,
+        sigmaSquaredNoise: r`$\sigma$ 是不是被平方了两次？噪声项应是 $\sigma_t z$，$\sigma_t$ 本身就是标准差。原笔记这里写成了 $\sigma_t^2\epsilon_t$，只在 $\sigma_t = 0$ 时才对。`,
+        directionWithoutSigma: r`方向项要给噪声项“让出”方差：它的方差是 $1-\alpha_{t-1}-\sigma_t^2$，而不是 $1-\alpha_{t-1}$。$\sigma_t = 0$ 时两者相同，所以你的答案在 $\eta = 0$ 处能对上。`,
         alphaNotRooted: r`预测的 $x_0$ 要乘 $\sqrt{\alpha_{t-1}}$、除以 $\sqrt{\alpha_t}$：均值按 $\alpha$ 的平方根缩放。`,
       },
     },
@@ -145,13 +145,13 @@ $$-\frac{\sqrt{\alpha_{t-1}}\sqrt{1-\alpha_t}}{\sqrt{\alpha_t}} + \sqrt{1-\alpha
     },
     zh: {
       title: 'η = 1 即 DDPM：ε 的系数',
-      prompt: r`取 $\eta = 1$，把公式（12）中所有 $\epsilon_\theta(x_t)$ 项合并成一个系数。对 $\alpha_t = {{aT}}$、$\alpha_{t-1} = {{aPrev}}$ 算出这个系数。`,
+      prompt: r`取 $\eta = 1$，把式（12）中所有 $\epsilon_\theta(x_t)$ 项合并成一个系数。对 $\alpha_t = {{aT}}$、$\alpha_{t-1} = {{aPrev}}$ 算出这个系数。`,
       parts: { coef: { label: r`$\epsilon_\theta(x_t)$ 的系数 $=$` } },
       hints: [
         r`$\epsilon$ 出现了两次：一次藏在预测的 $x_0$ 里，系数为 $-\sqrt{\alpha_{t-1}}\sqrt{1-\alpha_t}/\sqrt{\alpha_t}$；一次在方向项里，系数为 $\sqrt{1-\alpha_{t-1}-\sigma_t^2}$。`,
         r`先算 $\sigma_t(1)^2 = \frac{1-\alpha_{t-1}}{1-\alpha_t}(1-\frac{\alpha_t}{\alpha_{t-1}})$。`,
       ],
-      solution: r`这里 $\sigma_t(1) = {{sigma}}$，系数为 $ {{coef}}$。它等于 DDPM 的 $-\beta_t/(\sqrt{1-\beta_t}\sqrt{1-\bar\alpha_t})$，其中 $\beta_t = 1-\alpha_t/\alpha_{t-1} = {{beta}}$（DDPM 公式（11）；DDPM 记号里的 $\bar\alpha_t$ 就是这里的 $\alpha_t$）：
+      solution: r`这里 $\sigma_t(1) = {{sigma}}$，系数为 $ {{coef}}$。它等于 DDPM 的 $-\beta_t/(\sqrt{1-\beta_t}\sqrt{1-\bar\alpha_t})$，其中 $\beta_t = 1-\alpha_t/\alpha_{t-1} = {{beta}}$（DDPM 式（11）；DDPM 记号里的 $\bar\alpha_t$ 就是这里的 $\alpha_t$）：
 
 $$-\frac{\sqrt{\alpha_{t-1}}\sqrt{1-\alpha_t}}{\sqrt{\alpha_t}} + \sqrt{1-\alpha_{t-1}-\sigma_t(1)^2} = -\frac{\beta_t}{\sqrt{1-\beta_t}\,\sqrt{1-\alpha_t}}$$ {check=ddpm-eps-coefficient}`,
       feedback: {
@@ -180,12 +180,12 @@ so the ratio is $ {{ratio}}$. It is always above 1, and largest at the last step
       title: 'σ̂ 大多少？',
       prompt: r`论文表 1 还用了 $\hat\sigma_t = \sqrt{1-\alpha_t/\alpha_{t-1}}$，即更大的那个方差。对 $\alpha_t = {{aT}}$、$\alpha_{t-1} = {{aPrev}}$，计算比值 $\hat\sigma_t / \sigma_t(1)$。`,
       parts: { ratio: { label: r`$\hat\sigma_t/\sigma_t(1) =$` } },
-      hints: [r`先把两个式子相除再代数，大部分因子会约掉。`, r`$\sigma_t(1) = \sqrt{\frac{1-\alpha_{t-1}}{1-\alpha_t}}\,\hat\sigma_t$。`],
+      hints: [r`先把两个式子相除，再代入数值，大部分因子会约掉。`, r`$\sigma_t(1) = \sqrt{\frac{1-\alpha_{t-1}}{1-\alpha_t}}\,\hat\sigma_t$。`],
       solution: r`公共因子 $\sqrt{1-\alpha_t/\alpha_{t-1}}$ 约去后：
 
 $$\frac{\hat\sigma_t}{\sigma_t(1)} = \sqrt{\frac{1-\alpha_t}{1-\alpha_{t-1}}}$$ {check=sigma-hat-ratio}
 
-所以比值为 $ {{ratio}}$。它总大于 1，并且在最后几步（$\alpha_{t-1}$ 接近 1）最大。`,
+所以比值为 $ {{ratio}}$。它总大于 1，并且在采样的最后几步（$\alpha_{t-1}$ 接近 1 时）最大。`,
       feedback: { inverted: r`你算的是 $\sigma_t(1)/\hat\sigma_t$，题目要的是它的倒数；$\hat\sigma_t$ 才是较大的那个。` },
     },
   },
@@ -227,14 +227,14 @@ With $\eta > 0$ the noise seeds matter and the final samples differ by amounts o
           },
         },
       },
-      hints: [r`$z$ 出现在公式（12）的哪一项？它前面乘的是什么？`],
-      solution: r`$\eta = 0$ 时每一步的 $\sigma_t$ 都是 0，$z$ 始终乘以零，$x_T \mapsto x_0$ 是确定性映射，两次结果完全一致。验证：取 $\sigma_t(0)$ 时更新式与 $z$ 无关，
+      hints: [r`$z$ 出现在式（12）的哪一项？它前面乘的是什么？`],
+      solution: r`$\eta = 0$ 时每一步的 $\sigma_t$ 都是 0，$z$ 始终乘以零，$x_T \mapsto x_0$ 是确定性映射，两次结果完全一致。验证：取 $\sigma_t(0)$ 时，更新式与 $z$ 完全无关：
 
 $$x_{t-1}(\sigma_t(0), z) = x_{t-1}(0, 0)$$ {check=eta0-noise-free}
 
 $\eta > 0$ 时噪声种子起作用，最终样本相差 1 的量级（它们是同一分布的不同样本）。`,
       lab: {
-        intro: r`运行的是本站自己的代码：精确的 $\epsilon^*$ 加公式（12），双精度。`,
+        intro: r`运行的是本站自己的代码：精确的 $\epsilon^*$ 加式（12），以 float64 计算。`,
         result: r`$\eta = {{r.eta}}$，$S = {{r.S}}$ 步：两次运行的最大差值 $= {{r.diff}}$。`,
       },
     },
@@ -251,10 +251,10 @@ $$\sigma_t(1)^2 = \frac{1-\alpha_{t-1}}{1-\alpha_t}\Bigl(1-\frac{\alpha_t}{\alph
     },
     zh: {
       title: '编程：σ_t(η)',
-      prompt: r`写一个 JavaScript 函数 [[sigma(alphaT, alphaPrev, eta)]]，返回公式（16）的 $\sigma_t(\eta)$。它会在随机的合法输入上（包括 $\eta = 0$ 和 $\eta = 1$）与本站的实现对比。`,
+      prompt: r`写一个 JavaScript 函数 [[sigma(alphaT, alphaPrev, eta)]]，返回式（16）的 $\sigma_t(\eta)$。测试会在随机的合法输入上（包括 $\eta = 0$ 和 $\eta = 1$）与本站的实现对比。`,
       parts: { code: { label: '你的代码', starter: 'function sigma(alphaT, alphaPrev, eta) {\n  // σ_t(η) = η · √((1 − α_{t−1}) / (1 − α_t)) · √(1 − α_t / α_{t−1})\n  return 0;\n}\n' } },
       hints: [r`开平方用 [[Math.sqrt]]。`, r`$\eta$ 乘以两个平方根。`],
-      solution: r`按公式（16）的两个因子各写一项即可。$\eta = 1$ 时它的平方就是 DDPM 的 $\tilde\beta_t$:
+      solution: r`按式（16）把两个因子各写一行即可。$\eta = 1$ 时它的平方就是 DDPM 的 $\tilde\beta_t$：
 
 $$\sigma_t(1)^2 = \frac{1-\alpha_{t-1}}{1-\alpha_t}\Bigl(1-\frac{\alpha_t}{\alpha_{t-1}}\Bigr)$$ {check=sigma-eta1-is-ddpm}`,
     },
@@ -271,10 +271,10 @@ $$\sqrt{\alpha_{t-1}}\,\hat x_0 + \sqrt{1-\alpha_{t-1}-\sigma_t(1)^2}\,\epsilon 
     },
     zh: {
       title: '编程：一步 DDIM',
-      prompt: r`写出 [[ddimStep(xt, eps, alphaT, alphaPrev, eta, z)]]，对标量返回公式（12）的 $x_{t-1}$，其中 $\sigma_t = \sigma_t(\eta)$，新噪声为 [[z]]。它会在随机输入上与本站的实现对比。`,
+      prompt: r`写出 [[ddimStep(xt, eps, alphaT, alphaPrev, eta, z)]]，对标量返回式（12）的 $x_{t-1}$，其中 $\sigma_t = \sigma_t(\eta)$，新噪声为 [[z]]。测试会在随机输入上与本站的实现对比。`,
       parts: { code: { label: '你的代码', starter: 'function ddimStep(xt, eps, alphaT, alphaPrev, eta, z) {\n  // 1. 预测 x0   2. sigma_t(eta)   3. 公式 (12)\n  return xt;\n}\n' } },
-      hints: [r`先算预测的 $x_0 = (x_t - \sqrt{1-\alpha_t}\,\epsilon)/\sqrt{\alpha_t}$。`, r`再算 $\sigma_t(\eta)$，最后是公式（12）的三项。`],
-      solution: r`依次算预测的 $x_0$、$\sigma_t(\eta)$，再代入公式（12）。$\eta = 1$ 时这一步的均值就是 DDPM 的后验均值（DDPM 公式（11））：
+      hints: [r`先算预测的 $x_0 = (x_t - \sqrt{1-\alpha_t}\,\epsilon)/\sqrt{\alpha_t}$。`, r`再算 $\sigma_t(\eta)$，最后是式（12）的三项。`],
+      solution: r`依次算出预测的 $x_0$、$\sigma_t(\eta)$，再代入式（12）。$\eta = 1$ 时这一步的均值就是 DDPM 的后验均值（DDPM 式（11））：
 
 $$\sqrt{\alpha_{t-1}}\,\hat x_0 + \sqrt{1-\alpha_{t-1}-\sigma_t(1)^2}\,\epsilon = \frac{1}{\sqrt{1-\beta_t}}\Bigl(x_t - \frac{\beta_t}{\sqrt{1-\alpha_t}}\,\epsilon\Bigr)$$ {check=step-eta1-mean-is-ddpm}`,
     },

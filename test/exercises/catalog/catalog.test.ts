@@ -10,6 +10,8 @@ import { runCheck } from '../../../src/exercises/checks.ts';
 import { checkFormula, close } from '../../../src/exercises/formula/check.ts';
 import { versionValues } from '../../../src/exercises/render/values.ts';
 import { mulberry32 } from '../../../src/core/rng.ts';
+import { normalizeRichZh } from '../../../src/exercises/text/cjk.ts';
+import { normalizeCjkPunctuation } from '../../../src/i18n/cjk-punctuation.ts';
 
 const PLACEHOLDER = /\{\{(\w+(?:\.\w+)?)\}\}/g;
 
@@ -54,6 +56,17 @@ describe('exercise catalog', () => {
       }
       if (e.kind === 'find-error') expect(TEXTS[e.id].en.feedback, e.id).toBeDefined();
     }
+  });
+
+  it('writes the Chinese text with full-width punctuation already (the page would otherwise rewrite it)', () => {
+    const offenders: string[] = [];
+    for (const e of ALL) {
+      const t = TEXTS[e.id].zh;
+      if (normalizeCjkPunctuation(t.title) !== t.title) offenders.push(`${e.id} title: ${t.title}`);
+      const prose = allText(t).filter((s) => s !== t.title && !Object.values(t.parts).some((p) => p.starter === s));
+      for (const s of prose) if (normalizeRichZh(s) !== s) offenders.push(`${e.id}: ${s.slice(0, 60)}`);
+    }
+    expect(offenders).toEqual([]);
   });
 
   it('uses only placeholders that every version provides, in both languages', () => {
