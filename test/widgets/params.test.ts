@@ -76,6 +76,6 @@ describe('paramErrorMessage()', () => {
     const r = parseParam('schedule', table.schedule, 'quadratic');
     if (r.ok) throw new Error('expected an error');
     expect(paramErrorMessage(tr, r.error)).toContain('linear, cosine');
-    expect(paramErrorMessage((k, v) => t('zh', k, v), r.error)).toBe('β 调度只能取 linear, cosine 之一，当前输入为“quadratic”。');
+    expect(paramErrorMessage((k, v) => t('zh', k, v), r.error)).toBe('“β 调度”只能取 linear, cosine 之一，当前输入为“quadratic”。');
   });
 });
