@@ -10,7 +10,7 @@
 import { randn, uniform, type Rng } from '../rng.ts';
 import { DDPMScheduler } from './ddpm.ts';
 import { rint } from './numpy.ts';
-import { drawStepSetting, configOf, schedulerAt, timestepsOf, type SettingNeeds, type StepSetting, type StepSettingField } from './step-setting.ts';
+import { drawStepSetting, configOf, schedulerAt, timestepsOf, withNeeds, type SettingNeeds, type StepSetting, type StepSettingField } from './step-setting.ts';
 import { tensor, type Tensor } from './tensor.ts';
 
 export interface StepSides {
@@ -33,16 +33,6 @@ export interface StepIdentity {
   at(setting: StepSetting, rng: Rng): StepSides;
   /** Both sides at a random valid setting. */
   evaluate(rng: Rng): StepSides;
-}
-
-/** The setting the identity is actually evaluated at: its fixed step and η applied. */
-export function withNeeds(setting: StepSetting, needs: SettingNeeds): StepSetting {
-  const out = { ...setting };
-  if (needs.spacings?.length === 1) out.timestepSpacing = needs.spacings[0];
-  if (needs.lastStep) out.stepIndex = timestepsOf(setting).length - 1;
-  if (needs.eta !== undefined) out.eta = needs.eta;
-  if (!needs.offset) out.stepsOffset = 0;
-  return out;
 }
 
 function define(c: Omit<StepIdentity, 'evaluate' | 'at'> & { at(setting: StepSetting, rng: Rng): StepSides }): StepIdentity {

@@ -48,6 +48,19 @@ export interface SettingNeeds {
   eta?: number;
 }
 
+/**
+ * The setting an identity is actually evaluated at: its one spacing, its last step and its η
+ * applied, and steps_offset 0 unless it is about steps_offset.
+ */
+export function withNeeds(setting: StepSetting, needs: SettingNeeds): StepSetting {
+  const out = { ...setting };
+  if (needs.spacings?.length === 1) out.timestepSpacing = needs.spacings[0];
+  if (!needs.offset) out.stepsOffset = 0;
+  if (needs.lastStep) out.stepIndex = timestepsOf(out).length - 1;
+  if (needs.eta !== undefined) out.eta = needs.eta;
+  return out;
+}
+
 /** A float64 DDIMScheduler for the setting, with timesteps set, and the setting's timestep. */
 export function schedulerAt(setting: StepSetting, extra: SchedulerConfig = {}): { s: DDIMScheduler; t: number } {
   const s = new DDIMScheduler({ ...configOf(setting), clipSample: false, ...extra });

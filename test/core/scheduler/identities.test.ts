@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../src/core/rng.ts';
-import { STEP_IDENTITIES, stepIdentity, withNeeds } from '../../../src/core/scheduler/identities.ts';
-import { drawStepSetting, timestepsOf, type StepSetting, type StepSettingField } from '../../../src/core/scheduler/step-setting.ts';
+import { STEP_IDENTITIES, stepIdentity } from '../../../src/core/scheduler/identities.ts';
+import { drawStepSetting, timestepsOf, withNeeds, type StepSetting, type StepSettingField } from '../../../src/core/scheduler/step-setting.ts';
 
 /** A setting every identity accepts: leading spacing, a middle step, η = 0.5. */
 const BASE: StepSetting = { betaSchedule: 'linear', numTrainTimesteps: 1000, numInferenceSteps: 10, timestepSpacing: 'leading', stepsOffset: 0, stepIndex: 4, eta: 0.5 };
