@@ -17,6 +17,8 @@ import { PARAM_OF_FIELD, settingFor, type StepClaimMeta } from './step-setting-f
 
 type Values = ParamValues<StepRerunTable>;
 const num = (x: number) => formatNumber(x, 6);
+/** An integer with a true minus sign (timesteps can be −1). */
+const int = (x: number) => String(x).replace('-', '−');
 
 /** Where the claim was evaluated, in words: the step (or the timesteps), what it ignores and what it fixes. */
 function situationText(tr: Lookup, values: Values, claim: Claim, setting: StepSetting, zh: boolean): string {
@@ -33,8 +35,8 @@ function situationText(tr: Lookup, values: Values, claim: Claim, setting: StepSe
         N: setting.numInferenceSteps,
         spacing: setting.timestepSpacing,
         k: setting.stepIndex,
-        t,
-        prev: c.prevTimestep,
+        t: int(t),
+        prev: int(c.prevTimestep),
         alpha: num(c.alphaProdT),
         alphaPrev: num(c.alphaProdTPrev),
         eta: setting.eta,
