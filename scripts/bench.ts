@@ -64,7 +64,7 @@ async function browserPart() {
     await page.waitForSelector('[data-widget="lab-sampler"][data-completed]', { timeout: 120_000 }).finally(() => clearInterval(poll));
     sliderBackend = (await sampler.getAttribute('data-backend')) ?? '?';
     sliderMs = [];
-    for (let k = 0; k < (quick ? 3 : 7); k++) {
+    for (let k = 0; k < (quick ? 5 : 11); k++) {
       sliderMs.push(await page.evaluate(async (seed) => {
         const root = document.querySelector<HTMLElement>('[data-widget="lab-sampler"]')!;
         const slider = root.querySelector<HTMLInputElement>('[data-param-slider="seed"]')!;

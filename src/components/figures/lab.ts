@@ -40,7 +40,7 @@ export function datasetGallery(labels: Record<DatasetName, string>, n = GALLERY_
     y: { domain: [-1.1, 1.1], label: null, ticks: [] },
     fx: { label: null, domain: DATASETS.map((d) => labels[d]) },
     style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
-    marks: [Plot.frame({ strokeOpacity: 0.3 }), Plot.dot(rows, { x: 'x', y: 'y', fx: 'name', r: 0.8, fill: 'var(--accent)', fillOpacity: 0.5 })],
+    marks: [Plot.frame({ strokeOpacity: 0.3 }), Plot.dot(rows, { x: 'x', y: 'y', fx: 'name', r: 1, fill: "var(--accent)", fillOpacity: 0.6 })],
     ariaLabel: DATASETS.map((d) => labels[d]).join(', '),
   };
 }

@@ -21,7 +21,7 @@ import { mixtureDenoiser } from '../../lab/denoisers/mixture.ts';
 import { sampleLoop } from '../../lab/sampling/sample-loop.ts';
 import { buildPlan, buildPlanAlong } from '../../lab/sampling/scheduler-plan.ts';
 import { tensorFrom } from '../../lab/tensors.ts';
-import { MissingDataError, requireData } from '../lab/runner.ts';
+import { MissingDataError, MissingModelError, requireData } from '../lab/runner.ts';
 import { initialNoise, stepNoise, streamSeed } from '../lab/noise.ts';
 import { addButton, table } from '../lab/dom.ts';
 import type { labChecksParams } from './params.ts';
@@ -78,7 +78,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       try {
         source = requireData(v.dataset, v.seed);
       } catch (e) {
-        if (e instanceof MissingDataError) return ctx.setStatus(tr('lab.needPoints'));
+        if (e instanceof MissingDataError || e instanceof MissingModelError) return ctx.setStatus(tr(e instanceof MissingDataError ? 'lab.needPoints' : 'lab.needModel'));
         throw e;
       }
       const x0 = sampleMixture(source.mixture, mulberry32(streamSeed(v.seed, 7)), v.n);
@@ -164,7 +164,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       parity.replaceChildren(table([tr('lab.checks.colBackend'), tr('lab.checks.colVsRef'), tr('lab.checks.colVsCpu')], rows, tr('lab.checks.parityCaption', { n, steps, scale: formatNumber(maxAbs(reference), 3) })));
       root.dataset.parityDone = 'true';
     } catch (e) {
-      parity.textContent = e instanceof MissingDataError ? tr('lab.needPoints') : String(e);
+      parity.textContent = e instanceof MissingDataError ? tr('lab.needPoints') : e instanceof MissingModelError ? tr('lab.needModel') : String(e);
     } finally {
       await trySetBackend(previous);
       document.dispatchEvent(new CustomEvent('tf-backend'));

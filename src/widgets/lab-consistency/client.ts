@@ -8,13 +8,14 @@ import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { MissingDataError, runSampler } from '../lab/runner.ts';
+import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
 import { panel, table } from '../lab/dom.ts';
 import { scatterOverDensity } from '../lab/plots.ts';
 import type { labConsistencyParams } from './params.ts';
 
 type Table = typeof labConsistencyParams;
 const STEPS = [10, 20, 50, 100, 1000];
+const PALETTE = ['#d95f02', '#e6ab02', '#66a61e', '#7570b3', '#1b9e77'];
 
 export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<Table>> {
   const { root, output, tr } = ctx;
@@ -33,7 +34,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           results.push(out.samples);
           mixture = out.source.mixture;
         } catch (e) {
-          if (e instanceof MissingDataError) return ctx.setStatus(tr('lab.needPoints'));
+          if (e instanceof MissingDataError || e instanceof MissingModelError) return ctx.setStatus(tr(e instanceof MissingDataError ? 'lab.needPoints' : 'lab.needModel'));
           throw e;
         }
       }
@@ -53,18 +54,23 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         extent: 1.2,
         marks: [
           Plot.line(rows, { x: 'x', y: 'y', z: 'i', sort: 'order', stroke: 'var(--muted)', strokeOpacity: 0.5, strokeWidth: 0.8 }),
-          Plot.dot(rows, { x: 'x', y: 'y', fill: 'S', r: 1.8 }),
+          // Colours by S without a colour scale (the density raster owns that scale).
+          Plot.dot(rows, { x: 'x', y: 'y', fill: (d: { order: number }) => PALETTE[d.order], r: 1.8 }),
         ],
       });
-      const legend = (plot as Element & { legend?: (name: string) => Element | undefined }).legend?.('color');
+      const legend = document.createElement('p');
+      legend.className = 'lab-legend';
+      for (const [k, S] of STEPS.entries()) {
+        const item = document.createElement('span');
+        item.innerHTML = `<svg width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="4" fill="${PALETTE[k]}"/></svg> S = ${S}`;
+        legend.append(item);
+      }
+      const figure = panel(plot, tr('lab.consistency.caption'), 'consistency');
+      figure.insertBefore(legend, figure.firstChild);
+      const t = table([tr('lab.consistency.colS'), tr('lab.consistency.colDist')], STEPS.map((S, k) => [`S = ${S}`, formatNumber(distances[k], 3)]), tr('lab.consistency.tableCaption'));
       const grid = document.createElement('div');
       grid.className = 'lab-grid';
-      grid.append(panel(plot, tr('lab.consistency.caption'), 'consistency'));
-      const t = table([tr('lab.consistency.colS'), tr('lab.consistency.colDist')], STEPS.map((S, k) => [`S = ${S}`, formatNumber(distances[k], 3)]), tr('lab.consistency.tableCaption'));
-      const side = document.createElement('div');
-      if (legend) side.append(legend);
-      side.append(t);
-      grid.append(side);
+      grid.append(figure, t);
       output.replaceChildren(grid);
       root.dataset.distances = JSON.stringify(distances);
       root.dataset.numTensors = String(tf.memory().numTensors);

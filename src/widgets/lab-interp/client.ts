@@ -8,17 +8,22 @@ import * as Plot from '@observablehq/plot';
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
-import { lerp, slerp } from '../../core/experiments/slerp.ts';
+import { slerp } from '../../core/slerp.ts';
 import { mixtureLogDensity } from '../../core/data/mixture.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { MissingDataError, runSampler } from '../lab/runner.ts';
+import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
 import { streamSeed } from '../lab/noise.ts';
 import { panel } from '../lab/dom.ts';
 import { scatterOverDensity } from '../lab/plots.ts';
 import type { labInterpParams } from './params.ts';
 
 type Table = typeof labInterpParams;
+
+/** The straight line between two latents, for contrast with slerp. */
+function lerp(a: ArrayLike<number>, b: ArrayLike<number>, lambda: number): Float64Array {
+  return Float64Array.from(a, (v, i) => (1 - lambda) * v + lambda * b[i]);
+}
 
 export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<Table>> {
   const { root, output, tr } = ctx;
@@ -47,7 +52,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       try {
         out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: v.steps, eta: 0, variance: 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: meta.length, seed: v.seed }, { xT: latents, isCancelled: () => generation !== me || ctx.current() !== v });
       } catch (e) {
-        if (e instanceof MissingDataError) return ctx.setStatus(tr('lab.needPoints'));
+        if (e instanceof MissingDataError || e instanceof MissingModelError) return ctx.setStatus(tr(e instanceof MissingDataError ? 'lab.needPoints' : 'lab.needModel'));
         throw e;
       }
       if (out.cancelled) return;
@@ -58,14 +63,14 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         return lp ? lp.reduce((s, x) => s + x, 0) / lp.length : NaN;
       });
       const width = output.clientWidth || 640;
-      const half = width > 900 ? width / 2 - 16 : width;
+      const half = width >= 700 ? width / 2 - 12 : width;
       const colour = { slerp: 'var(--accent)', lerp: 'var(--accent-2)' };
       const marks = (xKey: 'zx' | 'x', yKey: 'zy' | 'y') =>
         kinds.flatMap((kind) => {
           const r = rows.filter((q) => q.kind === kind && Number.isFinite(q[xKey]) && Number.isFinite(q[yKey]));
           return [
-            Plot.line(r, { x: xKey, y: yKey, z: 'path', stroke: colour[kind], strokeWidth: 1.5, strokeOpacity: 0.8, strokeDasharray: kind === 'lerp' ? '4 3' : undefined }),
-            Plot.dot(r.filter((q) => q.lambda === 0 || q.lambda === 1), { x: xKey, y: yKey, r: 3, fill: colour[kind] }),
+            Plot.line(r, { clip: true, x: xKey, y: yKey, z: 'path', stroke: colour[kind], strokeWidth: 1.5, strokeOpacity: 0.8, strokeDasharray: kind === 'lerp' ? '4 3' : undefined }),
+            Plot.dot(r.filter((q) => q.lambda === 0 || q.lambda === 1), { clip: true, x: xKey, y: yKey, r: 3, fill: colour[kind] }),
           ];
         });
       const grid = document.createElement('div');

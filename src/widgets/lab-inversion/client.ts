@@ -14,7 +14,7 @@ import { PAPER_TABLE2_CIFAR10, PAPER_TABLE2_S } from '../../core/experiments/pap
 import { formatNumber } from '../../i18n/format.ts';
 import { sampleLoop } from '../../lab/sampling/sample-loop.ts';
 import { buildPlan, buildPlanAlong } from '../../lab/sampling/scheduler-plan.ts';
-import { buildDenoiser, MissingDataError, requireData } from '../lab/runner.ts';
+import { buildDenoiser, MissingDataError, MissingModelError, requireData } from '../lab/runner.ts';
 import { streamSeed } from '../lab/noise.ts';
 import { addButton, panel, table } from '../lab/dom.ts';
 import { lineChart } from '../lab/plots.ts';
@@ -61,7 +61,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           body.replaceChildren(
             table([tr('lab.inversion.colS'), tr('lab.inversion.colLab'), tr('lab.inversion.colPaper')], errors.map((e, k) => [String(PAPER_TABLE2_S[k]), f(e), String(PAPER_TABLE2_CIFAR10[k])]), tr('lab.inversion.caption', { n: v.n })),
             panel(
-              lineChart({ width: Math.min(output.clientWidth || 640, 640), label: tr('lab.inversion.plotLabel'), xLabel: 'S', yLabel: tr('lab.inversion.axis'), yType: 'log', rows: errors.map((e, k) => ({ x: PAPER_TABLE2_S[k], y: e, series: tr('lab.inversion.colLab') })).concat(PAPER_TABLE2_CIFAR10.slice(0, errors.length).map((e, k) => ({ x: PAPER_TABLE2_S[k], y: e, series: tr('lab.inversion.colPaper') }))) }),
+              lineChart({ width: Math.min(output.clientWidth || 640, 640), label: tr('lab.inversion.plotLabel'), xLabel: 'S', yLabel: tr('lab.inversion.axis'), yType: 'log', xType: 'log', rows: errors.map((e, k) => ({ x: PAPER_TABLE2_S[k], y: e, series: tr('lab.inversion.colLab') })).concat(PAPER_TABLE2_CIFAR10.slice(0, errors.length).map((e, k) => ({ x: PAPER_TABLE2_S[k], y: e, series: tr('lab.inversion.colPaper') }))) }),
               tr('lab.inversion.plotCaption'),
               'inversion',
             ),
@@ -74,7 +74,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       root.dataset.inversion = 'done';
       root.dataset.errors = JSON.stringify(errors);
     } catch (e) {
-      status.textContent = e instanceof MissingDataError ? tr('lab.needPoints') : String(e);
+      status.textContent = e instanceof MissingDataError ? tr('lab.needPoints') : e instanceof MissingModelError ? tr('lab.needModel') : String(e);
     } finally {
       run.disabled = false;
       root.dataset.numTensors = String(tf.memory().numTensors);

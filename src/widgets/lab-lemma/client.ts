@@ -82,7 +82,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       }
       if (generation !== mine || ctx.current() !== v) return;
       const width = output.clientWidth || 640;
-      const half = width > 900 ? width / 2 - 16 : width;
+      const half = width >= 700 ? width / 2 - 12 : width;
       const c0 = rows.filter((r) => r.coord === 0);
       const meanRows: LineSeries[] = c0.flatMap((r) => [
         { x: r.timestep, y: r.mean, lo: r.mean - r.meanHalfWidth, hi: r.mean + r.meanHalfWidth, series: tr('lab.lemma.empirical') },

@@ -9,7 +9,7 @@ import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { MissingDataError, runSampler } from '../lab/runner.ts';
+import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
 import { lineChart, pathMarks, scatterOverDensity, toPoints } from '../lab/plots.ts';
 import { onLabChange } from '../lab/store.ts';
 import { panel } from '../lab/dom.ts';
@@ -40,7 +40,9 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const started = performance.now();
       const width = output.clientWidth || 640;
       const S = values.steps;
-      const x0Steps = recordedSteps(S);
+      // Square facets: three on a phone, six on a wide screen.
+      const facets = width < 520 ? 3 : 6;
+      const x0Steps = recordedSteps(S, facets);
       let run;
       try {
         run = await runSampler(values, {
@@ -49,8 +51,8 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           isCancelled: () => generation !== mine || ctx.current() !== values,
         });
       } catch (error) {
-        if (error instanceof MissingDataError) {
-          ctx.setStatus(tr('lab.needPoints'));
+        if (error instanceof MissingDataError || error instanceof MissingModelError) {
+          ctx.setStatus(tr(error instanceof MissingDataError ? 'lab.needPoints' : 'lab.needModel'));
           return;
         }
         throw error;
@@ -59,7 +61,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const samples = toPoints(run.samples);
       const dropped = values.n - samples.length;
       const mainPlot = scatterOverDensity({
-        width: width > 900 ? width / 2 - 16 : width,
+        width: width >= 700 ? width / 2 - 12 : width,
         label: tr('lab.sampler.samplesLabel', { n: samples.length, steps: S }),
         mixture: run.source.mixture,
         points: samples,
@@ -71,6 +73,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       output.replaceChildren(grid);
       const renderMs = performance.now() - started;
       root.dataset.renderMs = renderMs.toFixed(1);
+      root.dataset.sampleMs = (run.seconds * 1000).toFixed(1);
       runs++;
       root.dataset.runs = String(runs);
 
@@ -80,7 +83,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const paths = run.paths.map((p) => toPoints(p));
       grid.append(
         panel(
-          scatterOverDensity({ width: width > 900 ? width / 2 - 16 : width, label: tr('lab.sampler.pathsLabel'), mixture: run.source.mixture, points: [], marks: pathMarks(paths), extent: 3 }),
+          scatterOverDensity({ width: width >= 700 ? width / 2 - 12 : width, label: tr('lab.sampler.pathsLabel'), mixture: run.source.mixture, points: [], marks: pathMarks(paths), extent: 3 }),
           tr('lab.sampler.pathsCaption', { k: paths.length }),
           'paths',
         ),
@@ -91,7 +94,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         panel(
           Plot.plot({
             width: Math.min(width, 900),
-            height: 170,
+            height: Math.round(Math.min(width, 900) / facets) + 24,
             x: { domain: [-1.5, 1.5], label: null, ticks: [] },
             y: { domain: [-1.5, 1.5], label: null, ticks: [] },
             fx: { domain: facetOrder, label: null },
@@ -108,7 +111,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         { x: s.timestep, y: Math.sqrt(1 - s.alphaBar), series: tr('lab.sampler.noiseTotal') },
         { x: s.timestep, y: s.sigma, series: tr('lab.sampler.noiseAdded') },
       ]);
-      grid.append(panel(lineChart({ width: width > 900 ? width / 2 - 16 : width, label: tr('lab.sampler.noiseLabel'), xLabel: 't', yLabel: tr('lab.sampler.noiseAxis'), rows: noiseRows, reverseX: true }), tr('lab.sampler.noiseCaption'), 'noise'));
+      grid.append(panel(lineChart({ width: width >= 700 ? width / 2 - 12 : width, label: tr('lab.sampler.noiseLabel'), xLabel: 't', yLabel: tr('lab.sampler.noiseAxis'), rows: noiseRows, reverseX: true }), tr('lab.sampler.noiseCaption'), 'noise'));
 
       await new Promise((r) => setTimeout(r, 0));
       if (generation !== mine || ctx.current() !== values) return;
@@ -126,7 +129,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         mmd: formatNumber(q.mmd2, 3),
         ll: q.logLikelihood === null ? '—' : formatNumber(q.logLikelihood, 3),
         llfloor: floor.logLikelihood === null ? '—' : formatNumber(floor.logLikelihood, 3),
-        model: tr(`lab.origin.${run.origin}` as Parameters<typeof tr>[0]),
+        model: tr(`lab.origin.${run.origin}` as Parameters<typeof tr>[0], { m: run.source.points.length / 2 }),
       });
       if (dropped > 0) readout.textContent += ' ' + tr('lab.droppedNonFinite', { k: dropped });
       output.append(readout);

@@ -10,7 +10,7 @@ import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
 import { PAPER_ROWS, PAPER_S, PAPER_TABLE1_CIFAR10, type PaperRow } from '../../core/experiments/paper-tables.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { MissingDataError, runSampler } from '../lab/runner.ts';
+import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
 import { addButton, table } from '../lab/dom.ts';
 import type { labTable1Params } from './params.ts';
 
@@ -54,9 +54,9 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       );
     const denoiser = tr(`lab.denoiser.${v.denoiser}` as Parameters<typeof tr>[0]);
     const sw2 = grid((c) => c.slicedW2, tr('lab.table1.head'), tr('lab.table1.caption', { n: v.n, floor: formatNumber(floor.slicedW2, 3), denoiser }));
-    sw2.dataset.metric = 'sw2';
+    sw2.querySelector('table')!.dataset.metric = 'sw2';
     const ll = grid((c) => c.logLikelihood, tr('lab.table1.llHead'), tr('lab.table1.llCaption', { floor: floor.logLikelihood === null ? '—' : formatNumber(floor.logLikelihood, 3) }));
-    ll.dataset.metric = 'll';
+    ll.querySelector('table')!.dataset.metric = 'll';
     mine.replaceChildren(ll, sw2);
   };
 
@@ -91,7 +91,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       root.dataset.table1 = 'done';
       root.dataset.results = JSON.stringify(cells);
     } catch (e) {
-      status.textContent = e instanceof MissingDataError ? tr('lab.needPoints') : String(e);
+      status.textContent = e instanceof MissingDataError ? tr('lab.needPoints') : e instanceof MissingModelError ? tr('lab.needModel') : String(e);
     } finally {
       run.disabled = false;
       root.dataset.numTensors = String(tf.memory().numTensors);

@@ -14,6 +14,9 @@ export type LabDataset = (typeof LAB_DATASETS)[number];
 /** Std of the Gaussian placed on each of the reader's points. */
 export const KDE_STD = 0.03;
 
+/** Size of the finite training set of a built-in dataset (what the memorising denoiser memorises). */
+export const EMPIRICAL_SIZE = 256;
+
 export interface DataSource {
   /** The known data density. */
   mixture: Mixture2D;
@@ -24,7 +27,7 @@ export interface DataSource {
 }
 
 /** Resolve a dataset name; null when "custom" is asked for and the reader has no points yet. */
-export function dataSource(name: LabDataset, { seed = 1, size = 256 } = {}): DataSource | null {
+export function dataSource(name: LabDataset, { seed = 1, size = EMPIRICAL_SIZE } = {}): DataSource | null {
   if (name === 'custom') {
     const points = customPoints();
     if (!points) return null;

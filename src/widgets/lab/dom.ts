@@ -11,13 +11,6 @@ export function panel(content: Element, caption: string, name: string, wide = fa
   return figure;
 }
 
-/** Call `onEdit` as soon as the reader touches a control (so a long run can stop early). */
-export function watchEdits(root: HTMLElement, onEdit: () => void): void {
-  const controls = root.querySelector('.widget-controls');
-  controls?.addEventListener('input', onEdit);
-  controls?.addEventListener('change', onEdit);
-}
-
 /** A button in the widget's control form. */
 export function addButton(root: HTMLElement, label: string, name: string): HTMLButtonElement {
   const button = document.createElement('button');
@@ -26,9 +19,13 @@ export function addButton(root: HTMLElement, label: string, name: string): HTMLB
   button.dataset.action = name;
   button.textContent = label;
   const form = root.querySelector('.widget-controls');
-  const reset = form?.querySelector('[data-reset]');
-  if (reset) form!.insertBefore(button, reset);
-  else form?.append(button);
+  let row = form?.querySelector<HTMLElement>('.lab-actions');
+  if (form && !row) {
+    row = document.createElement('div');
+    row.className = 'lab-actions';
+    form.append(row);
+  }
+  row?.append(button);
   return button;
 }
 
@@ -38,11 +35,24 @@ function cellText(cell: string | number): string {
   return /NaN|Infinity|∞/.test(text) ? '—' : text;
 }
 
-/** A table from a header row and body rows (text only). */
-export function table(head: string[], rows: (string | number)[][], caption?: string): HTMLTableElement {
+let tableCount = 0;
+
+/**
+ * A table from a header row and body rows (text only), inside a figure whose caption stays in view
+ * while the table scrolls sideways on a narrow screen. Returns the figure; the table is inside it.
+ */
+export function table(head: string[], rows: (string | number)[][], caption?: string): HTMLElement {
+  const figure = document.createElement('figure');
+  figure.className = 'lab-table-figure';
   const t = document.createElement('table');
   t.className = 'lab-table';
-  if (caption) t.createCaption().textContent = caption;
+  if (caption) {
+    const cap = document.createElement('figcaption');
+    cap.id = `lab-table-${++tableCount}`;
+    cap.textContent = caption;
+    figure.append(cap);
+    t.setAttribute('aria-labelledby', cap.id);
+  }
   const tr = t.createTHead().insertRow();
   for (const h of head) {
     const th = document.createElement('th');
@@ -62,5 +72,10 @@ export function table(head: string[], rows: (string | number)[][], caption?: str
       } else row.insertCell().textContent = cellText(cell);
     });
   }
-  return t;
+  const scroll = document.createElement('div');
+  scroll.className = 'lab-table-scroll';
+  scroll.tabIndex = 0;
+  scroll.append(t);
+  figure.append(scroll);
+  return figure;
 }

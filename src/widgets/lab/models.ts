@@ -18,6 +18,13 @@ async function loadPretrained(dataset: string) {
   return decodeCheckpoint(await manifestResponse.json(), await binResponse.arrayBuffer());
 }
 
+/** There is no pretrained model for the reader's own points: one must be trained in the page first. */
+export class MissingModelError extends Error {
+  constructor() {
+    super('no model for your own points yet');
+  }
+}
+
 export interface ResolvedWeights {
   params: Float32Array[];
   origin: 'pretrained' | 'trained';
@@ -28,7 +35,7 @@ export interface ResolvedWeights {
 export async function weightsFor(dataset: string): Promise<ResolvedWeights> {
   const own = trainedModel(dataset);
   if (own) return { params: own.params, origin: 'trained', predictionType: own.predictionType };
-  if (dataset === 'custom') throw new Error('no model for custom points yet: train one above');
+  if (dataset === 'custom') throw new MissingModelError();
   if (!pretrained.has(dataset)) {
     const p = loadPretrained(dataset);
     pretrained.set(dataset, p);

@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { mixtureDensityGrid, type Mixture2D } from '../../core/data/mixture.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 export interface XY {
   x: number;
@@ -22,6 +23,32 @@ export function toPoints(values: ArrayLike<number>, limit = Infinity): XY[] {
 }
 
 type Grid = { data: number[]; size: number; lo: number; hi: number };
+/**
+ * Many dots as ONE path element (a pair of arcs per dot) instead of one <circle> each: the same
+ * picture, about five times faster to build for thousands of points, which keeps a slider responsive.
+ */
+export function fastDots(points: XY[], { r = 1.4, fill = 'var(--accent-2)', fillOpacity = 0.7 } = {}): Plot.Markish {
+  return Plot.dot(points, {
+    x: 'x',
+    y: 'y',
+    r,
+    render(index, _scales, values, _dimensions, context) {
+      const xs = values.x as ArrayLike<number>;
+      const ys = values.y as ArrayLike<number>;
+      const d: string[] = [];
+      for (const i of index) d.push(`M${(xs[i] - r).toFixed(1)},${ys[i].toFixed(1)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`);
+      const path = context.document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      path.setAttribute('d', d.join(''));
+      path.setAttribute('fill', fill);
+      path.setAttribute('fill-opacity', String(fillOpacity));
+      const g = context.document.createElementNS('http://www.w3.org/2000/svg', 'g');
+      g.setAttribute('aria-hidden', 'true');
+      g.append(path);
+      return g;
+    },
+  });
+}
+
 const densityCache = new WeakMap<Mixture2D, Map<number, Grid>>();
 
 /** The density on a grid covering [−extent, extent]², cached per mixture and extent. */
@@ -64,7 +91,7 @@ export function scatterOverDensity({ width, label, description, extent = 1.5, mi
     marks: [
       d ? Plot.raster(d.data, { width: d.size, height: d.size, x1: d.lo, x2: d.hi, y1: d.lo, y2: d.hi, fill: (v: number) => v, imageRendering: 'auto', interpolate: 'nearest' } as Plot.RasterOptions) : null,
       Plot.frame({ strokeOpacity: 0.3 }),
-      Plot.dot(points, { x: 'x', y: 'y', r: radius, fill: 'var(--accent-2)', fillOpacity: 0.7, stroke: null }),
+      fastDots(points, { r: radius }),
       ...marks,
     ],
     ariaLabel: label,
@@ -93,7 +120,7 @@ export interface LineSeries {
 }
 
 /** A line chart with optional bands (lo/hi). */
-export function lineChart({ width, label, xLabel, yLabel, rows, height = 240, yType = 'linear', reverseX = false }: { width: number; label: string; xLabel: string; yLabel: string; rows: LineSeries[]; height?: number; yType?: 'linear' | 'log'; reverseX?: boolean }): Element {
+export function lineChart({ width, label, xLabel, yLabel, rows, height = 240, yType = 'linear', xType = 'linear', reverseX = false }: { width: number; label: string; xLabel: string; yLabel: string; rows: LineSeries[]; height?: number; yType?: 'linear' | 'log'; xType?: 'linear' | 'log'; reverseX?: boolean }): Element {
   // Series keep the colours of their first appearance, so the same series looks the same in every chart.
   const order = [...new Set(rows.map((r) => r.series))];
   const finite = rows.filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y) && (yType !== 'log' || r.y > 0));
@@ -102,8 +129,8 @@ export function lineChart({ width, label, xLabel, yLabel, rows, height = 240, yT
     width: Math.max(260, Math.min(width, 640)),
     height,
     marginLeft: 56,
-    x: { label: xLabel, reverse: reverseX },
-    y: { label: yLabel, grid: true, type: yType },
+    x: { label: xLabel, reverse: reverseX, type: xType, ...(xType === 'log' ? { tickFormat: (d: number) => formatNumber(d, 2) } : {}) },
+    y: { label: yLabel, grid: true, type: yType, ...(yType === 'log' ? { tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? formatNumber(d, 1) : '') } : {}) },
     color: { legend: true, domain: order, range: ['var(--accent)', 'var(--accent-2)', 'var(--accent-3)', 'var(--muted)'] },
     style: { background: 'transparent', color: 'currentColor' },
     marks: [

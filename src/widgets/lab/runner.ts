@@ -34,6 +34,7 @@ export interface RunSpec {
 }
 
 export class MissingDataError extends Error {}
+export { MissingModelError } from './models.ts';
 
 /** A denoiser for the spec; `origin` says which MLP was used. The caller disposes it. */
 export async function buildDenoiser(spec: Pick<RunSpec, 'dataset' | 'denoiser' | 'seed'>, source: DataSource): Promise<{ denoiser: TensorDenoiser; origin: string }> {
