@@ -1,42 +1,31 @@
 /**
- * The chapter "diffusers' DDIM step, line by line": every displayed equation (each $$ block, in
- * both languages) is preceded by a `{/* claim: id *\/}` marker naming the identity in
- * src/core/scheduler/identities.ts that evaluates both of its sides, and every identity is used.
+ * The chapter "diffusers' DDIM step, line by line": every displayed equation, in both languages, is
+ * wrapped in a <Claim> bound to one of the walkthrough identities (src/core/scheduler/identities.ts),
+ * each identity is a registered claim of this chapter, and each is shown exactly once, in the same
+ * order in both languages.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STEP_IDENTITIES } from '../../src/core/scheduler/identities.ts';
+import { claimsOf } from '../../src/core/claims/registry.ts';
+import { scanMdx } from '../../src/core/claims/coverage.ts';
 
-const ids = new Set(STEP_IDENTITIES.map((c) => c.id));
-
-function displayClaims(lang: string): (string | null)[] {
-  const lines = readFileSync(new URL(`../../content/${lang}/diffusers-ddim-step.mdx`, import.meta.url), 'utf8').split('\n');
-  const claims: (string | null)[] = [];
-  let inside = false;
-  lines.forEach((line, i) => {
-    if (line.trim() !== '$$') return;
-    if (!inside) {
-      let j = i - 1;
-      while (j >= 0 && lines[j].trim() === '') j--;
-      claims.push(/^\{\/\* claim: ([\w.-]+) \*\/\}$/.exec(lines[j]?.trim() ?? '')?.[1] ?? null);
-    }
-    inside = !inside;
-  });
-  expect(inside, `unbalanced $$ in ${lang}`).toBe(false);
-  return claims;
-}
+const ids = STEP_IDENTITIES.map((c) => c.id);
+const scan = (lang: string) => scanMdx(readFileSync(new URL(`../../content/${lang}/diffusers-ddim-step.mdx`, import.meta.url), 'utf8'));
 
 describe('displayed equations of the DDIM-step chapter', () => {
+  it('every walkthrough identity is a registered claim of the chapter, and nothing else is', () => {
+    expect(claimsOf('diffusers-ddim-step').map((c) => c.id).sort()).toEqual([...ids].sort());
+  });
   for (const lang of ['en', 'zh']) {
-    it(`${lang}: each $$ block names an existing identity`, () => {
-      const claims = displayClaims(lang);
-      expect(claims.length).toBeGreaterThan(10);
-      for (const c of claims) expect(c !== null && ids.has(c), `unknown or missing claim ${c}`).toBe(true);
+    it(`${lang}: every $$ block is inside a <Claim> naming a walkthrough identity, each identity once`, () => {
+      const c = scan(lang);
+      expect(c.displays.length).toBe(ids.length);
+      for (const d of c.displays) expect(d.claim !== null && ids.includes(d.claim), `line ${d.line}: ${d.claim}`).toBe(true);
+      expect([...c.claimIds].sort()).toEqual([...ids].sort());
     });
   }
-  it('en and zh display the same equations in the same order, and every identity is displayed', () => {
-    const en = displayClaims('en');
-    expect(displayClaims('zh')).toEqual(en);
-    expect(new Set(en)).toEqual(ids);
+  it('en and zh bind the same equations in the same order', () => {
+    expect(scan('zh').claimIds).toEqual(scan('en').claimIds);
   });
 });

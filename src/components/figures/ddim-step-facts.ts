@@ -52,6 +52,24 @@ export function minusOneFacts() {
   return { count: withMinusOne.length, first: withMinusOne.slice(0, 6), length61: t61.length, tail61: t61.slice(-3), alpha: a, gain: 1 / Math.sqrt(a), gainBefore: 1 / Math.sqrt(s.alphaProd(lastRealT)), lastRealT, prevOfLastReal: s.prevTimestep(lastRealT) };
 }
 
+/**
+ * The converse of the extra −1: with trailing spacing the last scheduled step can go exactly to
+ * t_prev = 0, so the final update reads ᾱ_0 (not finalAlphaCumprod) and setAlphaToOne has no effect.
+ */
+export function trailingEndFacts() {
+  const s = new DDIMScheduler({ timestepSpacing: 'trailing' });
+  const endsAtZero: number[] = [];
+  for (let N = 1; N <= T; N++) {
+    const ts = spacing('trailing', N);
+    const last = ts[ts.length - 1];
+    s.setTimesteps(N);
+    if (last >= 0 && s.prevTimestep(last) === 0) endsAtZero.push(N);
+  }
+  const example = endsAtZero[0];
+  const ts = spacing('trailing', example);
+  return { count: endsAtZero.length, first: endsAtZero.slice(0, 5), example, exampleLast: ts[ts.length - 1], exampleSteps: ts };
+}
+
 /** DDIM's prev against the next schedule entry. */
 export function prevFacts() {
   const lin = spacing('linspace', 10);

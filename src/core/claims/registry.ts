@@ -8,9 +8,10 @@ import { nStepJumpClaims } from './n-step-jump.ts';
 import { samplerFamilyClaims } from './sampler-family.ts';
 import { samplerDdpmClaims } from './sampler-ddpm.ts';
 import { errataClaims } from './errata.ts';
+import { diffusersDdimStepClaims } from './diffusers-ddim-step.ts';
 import type { ChapterSlug, Claim } from './types.ts';
 
-export const ALL_CLAIMS: readonly Claim[] = [...forwardProcessClaims, ...nonMarkovianFamilyClaims, ...nStepJumpClaims, ...samplerFamilyClaims, ...samplerDdpmClaims, ...errataClaims];
+export const ALL_CLAIMS: readonly Claim[] = [...forwardProcessClaims, ...nonMarkovianFamilyClaims, ...nStepJumpClaims, ...samplerFamilyClaims, ...samplerDdpmClaims, ...errataClaims, ...diffusersDdimStepClaims];
 
 const byId = new Map<string, Claim>();
 for (const c of ALL_CLAIMS) {

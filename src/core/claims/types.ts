@@ -17,10 +17,11 @@
  * t, n and η (random for the tests and the page, the reader's own in the live re-run).
  */
 import type { Rng } from '../rng.ts';
+import type { SettingNeeds, StepSetting, StepSettingField } from '../scheduler/step-setting.ts';
 
 export type Value = number | Float64Array;
 
-export const CHAPTERS = ['forward-process', 'non-markovian-family', 'n-step-jump', 'sampler-family', 'errata'] as const;
+export const CHAPTERS = ['forward-process', 'non-markovian-family', 'n-step-jump', 'sampler-family', 'errata', 'diffusers-ddim-step'] as const;
 export type ChapterSlug = (typeof CHAPTERS)[number];
 
 /** Schedule (α_0 = 1, α_1, …, α_T, decreasing), time t, jump length n and η. */
@@ -68,6 +69,19 @@ export interface Uses {
   schedule?: 'cosine';
 }
 
+/**
+ * A claim about diffusers' scheduler is parameterised by the scheduler's own configuration (named β
+ * schedule, T, N, spacing, which step, η: see scheduler/step-setting.ts), not by a situation. Its
+ * `setup` ignores the situation and draws a setting; `setupAt` evaluates at a given one (live re-run).
+ */
+export interface SchedulerParameters<P> {
+  /** The fields of the setting the claim reads. */
+  reads: readonly StepSettingField[];
+  /** What it fixes or restricts (spacings, last step, η). */
+  needs: SettingNeeds;
+  setupAt(setting: StepSetting, rng: Rng): P;
+}
+
 interface ClaimBase<P> {
   id: string;
   chapter: ChapterSlug;
@@ -75,6 +89,8 @@ interface ClaimBase<P> {
   needs?: Needs;
   /** Parameters for one draw: vectors, σ's, … derived from the situation. */
   setup(s: Situation, rng: Rng): P;
+  /** Set when the claim is parameterised by a scheduler configuration instead of the situation. */
+  scheduler?: SchedulerParameters<P>;
   /** Random draws used on the page and in the tests (default 1000; Monte Carlo default 12). */
   draws?: number;
   /**

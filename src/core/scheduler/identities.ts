@@ -1,102 +1,121 @@
 /**
- * The equalities displayed in the chapter "diffusers' DDIM step, line by line", each as a pair of
- * functions that evaluate its two sides: the left side through the scheduler port, the right side
- * from the closed form written on the page. Draws come from a seeded Rng. The unit tests require
- * |lhs − rhs| ≤ abs + rel·|rhs| on every draw; a claims registry can bind them to the page as is.
+ * The equalities displayed in the chapter "diffusers' DDIM step, line by line", each as a function
+ * that evaluates its two sides at a scheduler setting (step-setting.ts): the left side through the
+ * scheduler port, the right side from the closed form written on the page. Random vectors (and an
+ * identity's own options, such as the clip range) come from a seeded Rng.
+ *
+ * The claims registry (src/core/claims/diffusers-ddim-step.ts) binds each one to its equation on
+ * the page, with its tolerance; the live re-run evaluates them at a reader's setting.
  */
-import { randint, randn, uniform, type Rng } from '../rng.ts';
-import { DDIMScheduler } from './ddim.ts';
+import { randn, uniform, type Rng } from '../rng.ts';
 import { DDPMScheduler } from './ddpm.ts';
-import type { PredictionType } from './config.ts';
 import { rint } from './numpy.ts';
+import { drawStepSetting, configOf, schedulerAt, timestepsOf, withNeeds, type SettingNeeds, type StepSetting, type StepSettingField } from './step-setting.ts';
 import { tensor, type Tensor } from './tensor.ts';
-import { inferenceTimesteps } from './timesteps.ts';
+
+export interface StepSides {
+  lhs: number[];
+  rhs: number[];
+  /**
+   * The size the rounding errors of the sides are relative to, when it is larger than the sides
+   * themselves (a side computed by a subtraction that cancels). Absent: the sides' own size.
+   */
+  scale?: number;
+}
 
 export interface StepIdentity {
   id: string;
-  /** One evaluation on a random draw: both sides, as arrays of numbers. */
-  evaluate(rng: Rng): { lhs: number[]; rhs: number[] };
-  tolerance: { rel: number; abs: number };
+  /** The fields of the setting this identity reads; it ignores the others or fixes them (`needs`). */
+  reads: readonly StepSettingField[];
+  /** What the identity fixes or restricts (spacing, last step, η). */
+  needs: SettingNeeds;
+  /** Both sides at a setting (after `withNeeds`). */
+  at(setting: StepSetting, rng: Rng): StepSides;
+  /** Both sides at a random valid setting. */
+  evaluate(rng: Rng): StepSides;
 }
 
-const SCHEDULES = ['linear', 'scaled_linear', 'squaredcos_cap_v2'] as const;
-const TIGHT = { rel: 1e-12, abs: 1e-12 };
-
-/** A random float64 scheduler with N steps set, and a scheduled timestep. */
-function drawStep(rng: Rng, extra: Record<string, unknown> = {}) {
-  const s = new DDIMScheduler({
-    betaSchedule: SCHEDULES[randint(rng, 0, 2)],
-    numTrainTimesteps: randint(rng, 50, 1000),
-    schedulePrecision: 'float64',
-    clipSample: false,
-    ...extra,
-  });
-  s.setTimesteps(randint(rng, 1, Math.min(100, s.numTrainTimesteps)));
-  const t = s.timesteps[randint(rng, 0, s.timesteps.length - 1)];
-  return { s, t };
+function define(c: Omit<StepIdentity, 'evaluate' | 'at'> & { at(setting: StepSetting, rng: Rng): StepSides }): StepIdentity {
+  const at = (setting: StepSetting, rng: Rng) => c.at(withNeeds(setting, c.needs), rng);
+  return { ...c, at, evaluate: (rng) => at(drawStepSetting(rng, c.needs), rng) };
 }
+
+/**
+ * σ_t(1)², as diffusers computes it, is (1 − ᾱ_prev)/(1 − ᾱ_t)·(1 − ᾱ_t/ᾱ_prev). When ᾱ_t/ᾱ_prev is
+ * close to 1 (a short step where β is small) the last subtraction cancels: its relative error is
+ * about 2⁻⁵³·κ, with κ = ᾱ_prev/(ᾱ_prev − ᾱ_t) the condition number of 1 − ᾱ_t/ᾱ_prev. Identities
+ * whose sides go through it report their size times κ as `scale`.
+ */
+const kappa = (a: number, ap: number) => ap / (ap - a);
+const size = (xs: readonly number[]) => Math.max(...xs.map(Math.abs));
 
 const batch = (rng: Rng, n = 6, scale = 1.5): Tensor<Float64Array> => tensor(randn(rng, n).map((v) => v * scale), [3, 2]);
 const arr = (t: Tensor) => Array.from(t.data);
+const STEP: StepSettingField[] = ['betaSchedule', 'numTrainTimesteps', 'numInferenceSteps', 'timestepSpacing', 'stepIndex'];
 
-export const STEP_IDENTITIES: readonly StepIdentity[] = [
-  {
+const stepIdentities: StepIdentity[] = [
+  define({
     id: 'ddim-step.prev',
-    tolerance: { rel: 0, abs: 0 },
-    evaluate(rng) {
-      const { s, t } = drawStep(rng, { timestepSpacing: ['leading', 'trailing', 'linspace'][randint(rng, 0, 2)] });
+    reads: ['numTrainTimesteps', 'numInferenceSteps', 'timestepSpacing', 'stepIndex'],
+    needs: {},
+    at(setting) {
+      const { s, t } = schedulerAt(setting);
       return { lhs: [s.prevTimestep(t)], rhs: [t - Math.floor(s.numTrainTimesteps / s.numInferenceSteps!)] };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.x0-epsilon',
-    tolerance: TIGHT,
-    evaluate(rng) {
-      const { s, t } = drawStep(rng);
+    reads: STEP,
+    needs: {},
+    at(setting, rng) {
+      const { s, t } = schedulerAt(setting);
       const [x, e] = [batch(rng), batch(rng)];
       const a = s.alphaProd(t);
       return { lhs: arr(s.stepTrace(e, t, x).predOriginalSample), rhs: arr(x).map((xi, i) => (xi - Math.sqrt(1 - a) * e.data[i]) / Math.sqrt(a)) };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.x0-v',
-    tolerance: TIGHT,
-    evaluate(rng) {
-      const { s, t } = drawStep(rng, { predictionType: 'v_prediction' });
+    reads: STEP,
+    needs: {},
+    at(setting, rng) {
+      const { s, t } = schedulerAt(setting, { predictionType: 'v_prediction' });
       const [x, v] = [batch(rng), batch(rng)];
       const a = s.alphaProd(t);
       return { lhs: arr(s.stepTrace(v, t, x).predOriginalSample), rhs: arr(x).map((xi, i) => Math.sqrt(a) * xi - Math.sqrt(1 - a) * v.data[i]) };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.eps-v',
-    tolerance: TIGHT,
-    evaluate(rng) {
-      const { s, t } = drawStep(rng, { predictionType: 'v_prediction' });
+    reads: STEP,
+    needs: {},
+    at(setting, rng) {
+      const { s, t } = schedulerAt(setting, { predictionType: 'v_prediction' });
       const [x, v] = [batch(rng), batch(rng)];
       const a = s.alphaProd(t);
       return { lhs: arr(s.stepTrace(v, t, x).predEpsilon), rhs: arr(x).map((xi, i) => Math.sqrt(a) * v.data[i] + Math.sqrt(1 - a) * xi) };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.sigma',
-    tolerance: TIGHT,
-    evaluate(rng) {
-      const { s, t } = drawStep(rng);
-      const eta = uniform(rng, 0, 1);
+    reads: [...STEP, 'eta'],
+    needs: {},
+    at(setting) {
+      const { s, t } = schedulerAt(setting);
+      const eta = setting.eta;
       const c = s.coefficients(t, eta);
       const [a, ap] = [c.alphaProdT, c.alphaProdTPrev];
       return { lhs: [c.stdDevT ** 2], rhs: [eta ** 2 * ((1 - ap) / (1 - a)) * (1 - a / ap)] };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.update',
-    tolerance: TIGHT,
-    evaluate(rng) {
-      const { s, t } = drawStep(rng);
+    reads: [...STEP, 'eta'],
+    needs: {},
+    at(setting, rng) {
+      const { s, t } = schedulerAt(setting);
       const [x, e, z] = [batch(rng), batch(rng), batch(rng)];
-      const eta = uniform(rng, 0.01, 1);
-      const out = s.stepTrace(e, t, x, { eta, varianceNoise: z });
+      const out = s.stepTrace(e, t, x, { eta: setting.eta, varianceNoise: z });
       const { alphaProdT: a, alphaProdTPrev: ap, stdDevT: sd } = out.coefficients;
       const rhs = arr(x).map((xi, i) => {
         const x0 = (xi - Math.sqrt(1 - a) * e.data[i]) / Math.sqrt(a);
@@ -104,81 +123,91 @@ export const STEP_IDENTITIES: readonly StepIdentity[] = [
       });
       return { lhs: arr(out.prevSample), rhs };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.eta-max',
-    tolerance: { rel: 1e-9, abs: 0 },
-    evaluate(rng) {
-      const { s, t } = drawStep(rng);
+    reads: STEP,
+    needs: {},
+    at(setting) {
+      const { s, t } = schedulerAt(setting);
       const c = s.coefficients(t, 0);
       const [a, ap] = [c.alphaProdT, c.alphaProdTPrev];
       const max = s.maxEta(t);
-      return Number.isFinite(max) ? { lhs: [max ** 2], rhs: [((1 - a) * ap) / (ap - a)] } : { lhs: [0], rhs: [1 - ap] };
+      if (!Number.isFinite(max)) return { lhs: [0], rhs: [1 - ap] };
+      return { lhs: [max ** 2], rhs: [((1 - a) * ap) / (ap - a)], scale: max ** 2 * kappa(a, ap) };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.eta-max-excess',
-    tolerance: { rel: 1e-6, abs: 1e-12 },
-    evaluate(rng) {
-      const { s, t } = drawStep(rng);
+    reads: STEP,
+    needs: {},
+    at(setting) {
+      const { s, t } = schedulerAt(setting);
       const c = s.coefficients(t, 0);
       const [a, ap] = [c.alphaProdT, c.alphaProdTPrev];
       const max = s.maxEta(t);
-      return Number.isFinite(max) ? { lhs: [max ** 2 - 1], rhs: [(a * (1 - ap)) / (ap - a)] } : { lhs: [0], rhs: [1 - ap] };
+      if (!Number.isFinite(max)) return { lhs: [0], rhs: [1 - ap] };
+      // η_max² − 1 is a difference of numbers of size η_max²: its error is relative to η_max²·κ.
+      return { lhs: [max ** 2 - 1], rhs: [(a * (1 - ap)) / (ap - a)], scale: max ** 2 * kappa(a, ap) };
     },
-  },
-  {
+  }),
+  // The last step of leading spacing (linspace too) is t = 0 for every N, so prev < 0 and ᾱ_prev is
+  // the final 1. With trailing spacing the last step can be t = T // N (e.g. T = 1000, N = 6: t = 166,
+  // prev = 0) and then ᾱ_prev is ᾱ_0, not 1: the equation is about leading spacing.
+  define({
     id: 'ddim-step.final-step',
-    tolerance: TIGHT,
-    evaluate(rng) {
-      const { s } = drawStep(rng, { setAlphaToOne: true });
-      const t = s.timesteps[s.timesteps.length - 1];
-      const out = s.step(batch(rng), t, batch(rng));
+    reads: ['betaSchedule', 'numTrainTimesteps', 'eta'],
+    needs: { spacings: ['leading'], lastStep: true },
+    at(setting, rng) {
+      const { s, t } = schedulerAt(setting, { setAlphaToOne: true });
+      const out = s.step(batch(rng), t, batch(rng), { eta: setting.eta, varianceNoise: batch(rng) });
       return { lhs: arr(out.prevSample), rhs: arr(out.predOriginalSample) };
     },
-  },
-  {
+  }),
+  // DDPM's previous timestep is the next schedule entry; it equals DDIM's t − T // N only with
+  // leading spacing (and steps_offset 0).
+  define({
     id: 'ddim-step.ddpm-posterior',
-    tolerance: { rel: 1e-10, abs: 1e-10 },
-    evaluate(rng) {
-      const T = randint(rng, 50, 1000);
-      const config = { numTrainTimesteps: T, schedulePrecision: 'float64' as const, clipSample: false, betaSchedule: SCHEDULES[randint(rng, 0, 2)] };
-      const ddim = new DDIMScheduler(config);
-      const ddpm = new DDPMScheduler(config);
-      const N = randint(rng, 1, Math.min(T, 100));
-      ddim.setTimesteps(N);
-      ddpm.setTimesteps(N);
-      const t = ddim.timesteps[randint(rng, 0, N - 1)];
+    reads: ['betaSchedule', 'numTrainTimesteps', 'numInferenceSteps', 'stepIndex'],
+    needs: { spacings: ['leading'], eta: 1 },
+    at(setting, rng) {
+      const { s: ddim, t } = schedulerAt(setting);
+      const ddpm = new DDPMScheduler({ ...configOf(setting), clipSample: false });
+      ddpm.setTimesteps(setting.numInferenceSteps);
       const [x, e] = [batch(rng), batch(rng)];
       const zeros = tensor(new Float64Array(6), [3, 2]);
-      const lhs = arr(ddim.step(e, t, x, { eta: 1, varianceNoise: zeros }).prevSample);
+      const out = ddim.stepTrace(e, t, x, { eta: 1, varianceNoise: zeros });
+      const lhs = arr(out.prevSample);
       const c = ddpm.coefficients(t);
       const rhs = arr(x).map((xi, i) => {
         const x0 = (xi - Math.sqrt(1 - c.alphaProdT) * e.data[i]) / Math.sqrt(c.alphaProdT);
         const beta = 1 - c.alphaProdT / c.alphaProdTPrev;
         return ((Math.sqrt(c.alphaProdTPrev) * beta) / (1 - c.alphaProdT)) * x0 + ((Math.sqrt(1 - beta) * (1 - c.alphaProdTPrev)) / (1 - c.alphaProdT)) * xi;
       });
-      return { lhs, rhs };
+      // Both sides go through 1 − ᾱ_t/ᾱ_prev (σ_t(1)² on the left, β_t on the right).
+      return { lhs, rhs, scale: Math.max(size(lhs), size(rhs)) * kappa(out.coefficients.alphaProdT, out.coefficients.alphaProdTPrev) };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.clipped-eps',
-    tolerance: TIGHT,
-    evaluate(rng) {
-      const { s, t } = drawStep(rng, { clipSample: true, clipSampleRange: uniform(rng, 0.5, 2) });
+    reads: STEP,
+    needs: {},
+    at(setting, rng) {
+      const { s, t } = schedulerAt(setting, { clipSample: true, clipSampleRange: uniform(rng, 0.5, 2) });
       const [x, e] = [batch(rng, 6, 3), batch(rng)];
       const out = s.stepTrace(e, t, x, { useClippedModelOutput: true });
       const a = s.alphaProd(t);
       return { lhs: arr(out.predEpsilon), rhs: arr(x).map((xi, i) => (xi - Math.sqrt(a) * out.predOriginalSample.data[i]) / Math.sqrt(1 - a)) };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.threshold',
-    tolerance: TIGHT,
-    evaluate(rng) {
+    reads: STEP,
+    needs: {},
+    at(setting, rng) {
       const sampleMaxValue = uniform(rng, 1, 3);
       const ratio = uniform(rng, 0.5, 1);
-      const { s, t } = drawStep(rng, { thresholding: true, sampleMaxValue, dynamicThresholdingRatio: ratio });
+      const { s, t } = schedulerAt(setting, { thresholding: true, sampleMaxValue, dynamicThresholdingRatio: ratio });
       const out = s.stepTrace(batch(rng, 6, 3), t, batch(rng, 6, 3));
       const raw = arr(out.unclippedOriginalSample);
       const rhs: number[] = [];
@@ -192,38 +221,37 @@ export const STEP_IDENTITIES: readonly StepIdentity[] = [
       }
       return { lhs: arr(out.predOriginalSample), rhs };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.add-noise',
-    tolerance: TIGHT,
-    evaluate(rng) {
-      const { s } = drawStep(rng);
-      const t = randint(rng, 0, s.numTrainTimesteps - 1);
+    reads: STEP,
+    needs: {},
+    at(setting, rng) {
+      const { s, t } = schedulerAt(setting);
       const [x0, e] = [batch(rng), batch(rng)];
       const a = s.alphaProd(t);
       return { lhs: arr(s.addNoise(x0, e, [t])), rhs: arr(x0).map((v, i) => Math.sqrt(a) * v + Math.sqrt(1 - a) * e.data[i]) };
     },
-  },
-  {
+  }),
+  define({
     id: 'ddim-step.velocity',
-    tolerance: TIGHT,
-    evaluate(rng) {
-      const { s } = drawStep(rng);
-      const t = randint(rng, 0, s.numTrainTimesteps - 1);
+    reads: STEP,
+    needs: {},
+    at(setting, rng) {
+      const { s, t } = schedulerAt(setting);
       const [x0, e] = [batch(rng), batch(rng)];
       const a = s.alphaProd(t);
       return { lhs: arr(s.getVelocity(x0, e, [t])), rhs: arr(x0).map((v, i) => Math.sqrt(a) * e.data[i] - Math.sqrt(1 - a) * v) };
     },
-  },
-  ...(['leading', 'trailing', 'linspace'] as const).map(
-    (spacing): StepIdentity => ({
+  }),
+  ...(['leading', 'trailing', 'linspace'] as const).map((spacing) =>
+    define({
       id: `ddim-step.spacing-${spacing}`,
-      tolerance: { rel: 0, abs: 0 },
-      evaluate(rng) {
-        const T = randint(rng, 2, 1000);
-        const N = randint(rng, 1, T);
-        const offset = spacing === 'leading' ? randint(rng, 0, 1) : 0;
-        const lhs = inferenceTimesteps(N, { numTrainTimesteps: T, timestepSpacing: spacing, stepsOffset: offset });
+      reads: spacing === 'leading' ? ['numTrainTimesteps', 'numInferenceSteps', 'stepsOffset'] : ['numTrainTimesteps', 'numInferenceSteps'],
+      needs: { spacings: [spacing], offset: spacing === 'leading', eta: 0 },
+      at(setting) {
+        const { numTrainTimesteps: T, numInferenceSteps: N, stepsOffset: offset } = setting;
+        const lhs = timestepsOf({ ...setting, timestepSpacing: spacing });
         // The page's formulas, with fl(·) = one double rounding as numpy does it; k = 0 … N − 1
         // (trailing may add an N-th entry, compared in the timestep tests).
         const delta = T - T / N - T;
@@ -237,5 +265,11 @@ export const STEP_IDENTITIES: readonly StepIdentity[] = [
   ),
 ];
 
-/** Prediction types, for pages that loop over them. */
-export const PREDICTIONS: readonly PredictionType[] = ['epsilon', 'sample', 'v_prediction'];
+export const STEP_IDENTITIES: readonly StepIdentity[] = stepIdentities;
+
+/** The identity with this id (throws if there is none). */
+export function stepIdentity(id: string): StepIdentity {
+  const found = STEP_IDENTITIES.find((c) => c.id === id);
+  if (!found) throw new Error(`no walkthrough identity "${id}"`);
+  return found;
+}

@@ -2,7 +2,8 @@
  * Live re-run, heavy half (the claim registry and its math): loaded when the widget nears the
  * viewport. Evaluates the chosen claim at the reader's situation with the same code as the page's
  * badges and the tests, and shows both sides, the residual and the verdict. Values are checked to
- * be finite before anything is shown.
+ * be finite before anything is shown. The helpers that draw a result are shared with the re-run of
+ * claims about diffusers' scheduler (step-client.ts).
  */
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import type { ParamValues } from '../params.ts';
@@ -16,7 +17,8 @@ import type { RerunTable } from './params.ts';
 import { situationFor, type ClaimMeta } from './situation-for.ts';
 
 type Values = ParamValues<RerunTable>;
-type Lookup = WidgetContext<RerunTable>['tr'];
+/** The page's UI strings (the same lookup for every widget kind). */
+export type Lookup = WidgetContext<RerunTable>['tr'];
 
 const SHOWN = 3;
 const num = (x: number) => formatNumber(x, 6);
@@ -28,7 +30,7 @@ function showValue(v: Value): string {
   return v.length > SHOWN ? `(${head}, …)` : `(${head})`;
 }
 
-function allFinite(r: ClaimResult): boolean {
+export function allFinite(r: ClaimResult): boolean {
   const values: Value[] = [];
   if (r.kind === 'identity' || r.kind === 'inequality') values.push(...(r.values ?? []));
   if (r.kind === 'erratum' && r.values) values.push(r.values.reference, r.values.wrong, r.values.corrected);
@@ -36,14 +38,14 @@ function allFinite(r: ClaimResult): boolean {
   return values.every((v) => (typeof v === 'number' ? Number.isFinite(v) : Array.from(v).every(Number.isFinite)));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
 }
 
-function table(tr: Lookup, rows: [string, string, string][]): HTMLTableElement {
+export function table(tr: Lookup, rows: [string, string, string][]): HTMLTableElement {
   const t = el('table', undefined, 'rerun-table');
   const head = t.createTHead().insertRow();
   for (const key of ['rerun.col.line', 'rerun.col.value', 'rerun.col.residual'] as const) {
@@ -61,7 +63,7 @@ function table(tr: Lookup, rows: [string, string, string][]): HTMLTableElement {
   return t;
 }
 
-function verdictLine(tr: Lookup, r: ClaimResult): { text: string; good: boolean } {
+export function verdictLine(tr: Lookup, r: ClaimResult): { text: string; good: boolean } {
   switch (r.kind) {
     case 'identity':
     case 'inequality':
@@ -81,7 +83,7 @@ function verdictLine(tr: Lookup, r: ClaimResult): { text: string; good: boolean 
   }
 }
 
-function rows(tr: Lookup, r: ClaimResult): [string, string, string][] {
+export function rows(tr: Lookup, r: ClaimResult): [string, string, string][] {
   switch (r.kind) {
     case 'identity': {
       const v = r.values ?? [];
