@@ -2,26 +2,17 @@
  * The lab's widgets in the real build, in both languages: each loads lazily, picks a backend,
  * renders its output without NaN and leaves no tensors behind; parameters round-trip through the URL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 import { ready } from './lab-helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 900 } });
 
 const SMALL = 'sampler.n=300&sampler.steps=10&lemma.chains=500&lemma.steps=5&checks.n=100&checks.steps=10&consistency.n=30&interp.pairs=2&interp.frames=9&interp.steps=10';
 
 describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
   it('toy-lab: data, sampler and trainer render, without NaN, on a reported backend', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/${lang}/toy-lab/?${SMALL}`);
     const data = await ready(page, 'lab-data', '');
@@ -43,7 +34,7 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
   });
 
   it('experiments: Lemma 1, the identities and the latent experiments render, without NaN', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/${lang}/experiments/?${SMALL}`);
     const lemma = await ready(page, 'lab-lemma');
@@ -75,7 +66,7 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
 
 describe('URL round-trip', () => {
   it('reads every sampler control from the URL and writes edits back', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     const url = `${baseUrl()}/en/toy-lab/?sampler.dataset=ring&sampler.denoiser=mlp&sampler.steps=7&sampler.eta=0.3&sampler.variance=eta&sampler.schedule=squaredcos_cap_v2&sampler.spacing=trailing&sampler.prediction=v_prediction&sampler.n=200&sampler.seed=9`;
     await page.goto(url);
