@@ -25,6 +25,17 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
     expect(text).toMatch(lang === 'en' ? /Sliced W₂ to the data/ : /切片 W₂/);
     expect(await sampler.getAttribute('data-num-tensors')).toBe('0');
     expect(['webgl', 'wasm', 'cpu']).toContain(await sampler.getAttribute('data-backend'));
+    // x̂_0 at every step: the slider runs over all S = 10 steps, from the keyboard too.
+    const stepView = sampler.locator('[data-panel="x0-step"]');
+    const slider = stepView.locator('[data-x0-step]');
+    expect(await slider.getAttribute('max')).toBe('10');
+    const lastStep = await stepView.locator('label').innerText();
+    const lastPlot = await stepView.locator('svg').first().innerHTML();
+    await slider.focus();
+    await page.keyboard.press('Home');
+    expect(await stepView.locator('label').innerText()).toContain(lang === 'en' ? 'after step 1 of 10' : '第 1 步之后');
+    expect(await stepView.locator('label').innerText()).not.toBe(lastStep);
+    expect(await stepView.locator('svg').first().innerHTML()).not.toBe(lastPlot);
     await ready(page, 'lab-train', '');
     expect(await page.locator('[data-widget="lab-train"] [data-action="train"]').isEnabled()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
