@@ -5,9 +5,9 @@
  * evaluates claims at the reader's parameters and rejects bad input with a message that names the
  * broken constraint, keeping the previous result (never NaN).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 import { claimsOf } from '../../src/core/claims/registry.ts';
 import { evaluateClaim } from '../../src/core/claims/evaluate.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
@@ -16,19 +16,11 @@ import type { ChapterSlug } from '../../src/core/claims/types.ts';
 const CHAPTERS: ChapterSlug[] = ['forward-process', 'non-markovian-family', 'n-step-jump', 'sampler-family', 'errata', 'diffusers-ddim-step'];
 const PAGES = CHAPTERS.flatMap((slug) => (['en', 'zh'] as const).map((lang) => [`/${lang}/${slug}/`, lang, slug] as const));
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 800 } });
 
 describe.each(PAGES)('%s', (path, lang, slug) => {
   it('shows a passing badge under every bound equation, with the residual the tests compute', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(session.context);
     await page.goto(baseUrl() + path);
     const figures = page.locator('figure.claim');
     const ids = await figures.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.claim!));
@@ -52,7 +44,7 @@ describe.each(PAGES)('%s', (path, lang, slug) => {
   });
 
   it('describes each equation by its badge, in words, not only colour', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(session.context);
     await page.goto(baseUrl() + path);
     const first = page.locator('figure.claim').first();
     const describedBy = await first.getAttribute('aria-describedby');
@@ -67,7 +59,7 @@ describe.each(PAGES)('%s', (path, lang, slug) => {
 
 describe('errata page', () => {
   it('marks each notes’ formula false (✗) and each correction true (✓), both checks passing', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(session.context);
     await page.goto(baseUrl() + '/en/errata/');
     const wrong = page.locator('figure.claim[data-claim-part="wrong"]');
     const corrected = page.locator('figure.claim[data-claim-part="corrected"]');
@@ -82,7 +74,7 @@ describe('errata page', () => {
 
 describe('print', () => {
   it('keeps the badges (in black) and drops the re-run buttons and controls', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(session.context);
     await page.goto(baseUrl() + '/en/sampler-family/');
     await page.emulateMedia({ media: 'print' });
     const badge = page.locator('figure.claim figcaption').first();
@@ -112,7 +104,7 @@ async function setText(widget: Locator, name: string, value: string) {
 
 describe('live re-run', () => {
   it('evaluates the chosen claim at the reader’s parameters, with no tfjs and no NaN', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const widget = await openRerun(rec.page, '/en/n-step-jump/');
     expect(await widget.locator('[data-backend]').count()).toBe(0);
     expect(await widget.locator('.rerun-verdict').innerText()).toContain('Holds at your parameters');
@@ -130,11 +122,11 @@ describe('live re-run', () => {
   });
 
   it('re-runs a Monte Carlo claim and an erratum', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(session.context);
     const widget = await openRerun(page, '/en/errata/');
     expect(await widget.locator('.rerun-verdict').innerText()).toMatch(/The notes' formula is off by .*; the corrected one by/);
     await page.close();
-    const p2 = (await openPage(context)).page;
+    const p2 = (await openPage(session.context)).page;
     const w2 = await openRerun(p2, '/en/non-markovian-family/');
     await w2.locator('[data-param="claim"]').selectOption('lemma1.monte-carlo');
     await setText(w2, 'T', '50');
@@ -145,7 +137,7 @@ describe('live re-run', () => {
   });
 
   it('a badge’s button selects its claim in the widget', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(session.context);
     await openRerun(page, '/en/sampler-family/');
     await page.locator('figure.claim[data-claim="sampler.eta0"] [data-rerun-claim]').click();
     await page.waitForFunction(() => document.querySelector('[data-widget="claim-rerun"] .rerun-caption')?.textContent?.includes('sampler.eta0'));
@@ -154,7 +146,7 @@ describe('live re-run', () => {
   });
 
   it('rejects bad input with a message naming the broken constraint and keeps the previous result', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const widget = await openRerun(rec.page, '/en/sampler-family/');
     await widget.locator('[data-param="claim"]').selectOption('sampler.jump-update');
     await rec.page.waitForFunction(() => document.querySelector('[data-widget="claim-rerun"] .rerun-caption')?.textContent?.includes('sampler.jump-update'));
@@ -204,7 +196,7 @@ describe('live re-run', () => {
   });
 
   it('reads its state from the URL and falls back to the defaults when the URL breaks a rule', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(session.context);
     await page.goto(`${baseUrl()}/zh/n-step-jump/?rerun.claim=jump.sigma0-result&rerun.t=5&rerun.n=9`);
     const widget = page.locator('[data-widget="claim-rerun"]');
     expect(await widget.locator('[data-param-error="n"]').innerText()).toContain('n 必须在 1 到 t = 5 之间');

@@ -3,26 +3,18 @@
  * reload), print it as a worksheet (no solutions, space to answer), print the answer key for a
  * roster, and refuse a damaged link with a clear message. Also: the exercise pages fit a phone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 import { answer, card, verdict } from './exercises-helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1100, height: 800 } });
 
 const ID = 'sampler-family/sigma-eta';
 const values = (page: Page) => card(page, ID).locator('.ex-prompt .ex-value').allInnerTexts();
 
 async function compose(lang = 'en'): Promise<string> {
-  const rec = await openPage(context);
+  const rec = await openPage(session.context);
   await rec.page.goto(`${baseUrl()}/${lang}/exercises/sets/`);
   await rec.page.fill('[data-set-title]', 'Week 3');
   await rec.page.fill('[data-set-seed]', '12345');
@@ -39,7 +31,7 @@ async function compose(lang = 'en'): Promise<string> {
 
 describe('assignment sets', () => {
   it('refuses to make an empty set and names the problem', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${baseUrl()}/en/exercises/sets/`);
     await rec.page.click('[data-compose] button[type=submit]');
     expect(await rec.page.locator('[data-compose-error]').innerText()).toContain('it contains no exercises');
@@ -51,7 +43,7 @@ describe('assignment sets', () => {
 
   it('gives each student their own numbers, the same ones every time, and checks their answers', async () => {
     const link = await compose();
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(link);
     expect(await rec.page.locator('[data-set-meta]').innerText()).toContain('Enter your student id');
     await rec.page.fill('[data-student]', '<b>');
@@ -87,7 +79,7 @@ describe('assignment sets', () => {
 
   it('prints a worksheet without solutions or answer keys, with room to answer', async () => {
     const link = await compose();
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${link}&student=s-001`);
     await rec.page.waitForSelector(`[data-exercise="${ID}"][data-ready]`);
     await rec.page.emulateMedia({ media: 'print' });
@@ -103,7 +95,7 @@ describe('assignment sets', () => {
 
   it('prints the answer key separately, one page per student, matching each student’s numbers', async () => {
     const link = await compose();
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${link}&student=s-001`);
     await rec.page.waitForSelector(`[data-exercise="${ID}"][data-ready]`);
     const alice = await values(rec.page);
@@ -128,7 +120,7 @@ describe('assignment sets', () => {
 
   it('explains a damaged or foreign link instead of showing a broken page', async () => {
     const link = await compose();
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const cut = link.slice(0, link.length - 12);
     await rec.page.goto(cut);
     expect(await rec.page.locator('[data-set-error]').innerText()).toContain('This assignment link cannot be used: it was cut short or altered');
@@ -141,7 +133,7 @@ describe('assignment sets', () => {
 
 describe('phone', () => {
   it.each(['/en/exercises/sampler-family/', '/zh/exercises/errata/', '/en/exercises/progress/'])('%s fits a 390 px screen', async (path) => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 1 });
+    const phone = await session.browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 1 });
     const page = await phone.newPage();
     await page.goto(baseUrl() + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

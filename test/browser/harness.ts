@@ -4,8 +4,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -23,6 +23,32 @@ export async function launch(): Promise<Browser> {
       '--use-angle=swiftshader',
     ],
   });
+}
+
+/**
+ * One Chromium and one browser context for the whole test file: launched before the first test,
+ * closed after the last. Read `session.context` inside tests (it exists once beforeAll has run).
+ */
+export function browserSession(options: BrowserContextOptions = {}): { readonly browser: Browser; readonly context: BrowserContext } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('browserSession: used before beforeAll ran');
+      return browser;
+    },
+    get context() {
+      if (!context) throw new Error('browserSession: used before beforeAll ran');
+      return context;
+    },
+  };
 }
 
 export interface Recorded {

@@ -4,26 +4,17 @@
  * reader can switch it; parameters round-trip through the URL and bad values get a message that
  * names the parameter and its range while the previous value is kept.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 
 const PATH = '/en/forward-process/';
 const isHeavy = (url: string) => /\/_astro\/(tfjs|plot)[.-]/.test(url) || url.endsWith('.wasm');
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 700 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 700 } });
 
 describe('forward-process widget', () => {
   it('requests tfjs only after scrolling into view, then reports a backend', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + PATH, { waitUntil: 'networkidle' });
     await rec.page.waitForTimeout(500);
     const widget = rec.page.locator('[data-widget="forward-noise"]');
@@ -51,7 +42,7 @@ describe('forward-process widget', () => {
   });
 
   it('lets the reader switch backend', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + PATH);
     const widget = rec.page.locator('[data-widget="forward-noise"]');
     await widget.scrollIntoViewIfNeeded();
@@ -64,7 +55,7 @@ describe('forward-process widget', () => {
   });
 
   it('reads valid parameters from the URL and writes edits back', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${baseUrl()}${PATH}?fwd.t=600&fwd.schedule=squaredcos_cap_v2`);
     const widget = rec.page.locator('[data-widget="forward-noise"]');
     expect(await widget.locator('[data-param="t"]').inputValue()).toBe('600');
@@ -81,7 +72,7 @@ describe('forward-process widget', () => {
   });
 
   it('rejects bad input with a message naming the parameter and range, keeping the previous value', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${baseUrl()}${PATH}?fwd.t=5000&fwd.n=abc`);
     const widget = rec.page.locator('[data-widget="forward-noise"]');
     const tError = widget.locator('[data-param-error="t"]');
@@ -113,7 +104,7 @@ describe('forward-process widget', () => {
   });
 
   it('prints the current parameter values and hides the controls', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${baseUrl()}${PATH}?fwd.t=42`);
     await rec.page.emulateMedia({ media: 'print' });
     const widget = rec.page.locator('[data-widget="forward-noise"]');

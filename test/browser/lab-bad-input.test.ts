@@ -3,26 +3,17 @@
  * the variance negative, N = 10^8, NaN, text) gets an inline message naming the parameter and its
  * range; the previous valid state and the plots are kept; nothing shows NaN.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 import { commit, ready } from './lab-helpers.ts';
 import { makeTau } from '../../src/core/sampling/tau.ts';
 import { maxEtaAlong } from '../../src/core/sampling/lab-config.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 900 } });
 
 describe('bad input in the sampler', () => {
   it('rejects bad URL values with a message and runs with the defaults', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/en/toy-lab/?sampler.steps=0&sampler.eta=-0.5&sampler.n=1e8&sampler.seed=abc&sampler.dataset=mnist`);
     const sampler = page.locator('[data-widget="lab-sampler"]');
@@ -37,7 +28,7 @@ describe('bad input in the sampler', () => {
   });
 
   it('keeps the previous state and plots for S = 0, S > T, η < 0, N = 10^8, NaN and text', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/en/toy-lab/?sampler.n=200&sampler.steps=8`);
     const sampler = await ready(page, 'lab-sampler', '[data-completed]');
@@ -80,7 +71,7 @@ describe('an η that makes the variance negative', () => {
     expect(max.eta).toBeGreaterThan(1);
     expect(max.eta).toBeLessThan(4);
     const bad = Math.ceil((max.eta + 0.05) * 100) / 100;
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     // From the URL: the blamed η falls back to its default.
     await page.goto(`${baseUrl()}/en/experiments/?lemma.eta=${bad}&lemma.chains=300`);

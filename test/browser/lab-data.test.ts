@@ -2,24 +2,15 @@
  * The reader's own data: drawing, pasting and uploading points; a bad CSV gets the line number and
  * what is wrong, and the previous points are kept; the samplers then use the reader's points.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 import { ready } from './lab-helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 900 } });
 
 describe('the data widget', () => {
   it('draws, rejects a bad file with its line number, and feeds the sampler', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/en/toy-lab/?data.dataset=custom&sampler.dataset=custom&sampler.denoiser=empirical&sampler.n=100`);
     const data = await ready(page, 'lab-data', '[data-points]');

@@ -2,24 +2,15 @@
  * The paper's experiments in 2D run on demand and fill their tables: the Table 1 analogue (all
  * 25 cells, next to the paper's numbers) and the inversion round trips (error falls with S).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 import { ready } from './lab-helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 900 } });
 
 describe('experiments on demand', () => {
   it('fills the Table 1 analogue and shows the paper’s numbers beside it', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/en/experiments/?table1.n=200&table1.dataset=moons`);
     const t1 = await ready(page, 'lab-table1', '');
@@ -44,7 +35,7 @@ describe('experiments on demand', () => {
   });
 
   it('encodes and decodes with DDIM, with the error falling as S grows', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/zh/experiments/?inversion.n=20`);
     const inv = await ready(page, 'lab-inversion', '');

@@ -4,24 +4,15 @@
  * webgl, wasm and cpu within float32 tolerance, and agrees with the float64 reference in src/core.
  * Training shows progress and a loss curve, can be paused and cancelled, and keeps the page responsive.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 import { commit, ready } from './lab-helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 900 } });
 
 describe('tfjs memory', () => {
   it('returns to its baseline after 100 sampling runs and one training run', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/en/toy-lab/?sampler.n=40&sampler.steps=4&sampler.denoiser=mlp&train.steps=30&train.batch=64`);
     const sampler = await ready(page, 'lab-sampler', '[data-completed]');
@@ -54,7 +45,7 @@ describe('tfjs memory', () => {
 
 describe('training in the page', () => {
   it('shows progress and the loss curve, pauses, resumes and cancels while the page stays responsive', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/zh/toy-lab/?train.steps=3000&train.batch=128`);
     const train = await ready(page, 'lab-train', '');
@@ -83,7 +74,7 @@ describe('training in the page', () => {
 
 describe('backend parity', () => {
   it('webgl, wasm and cpu give the same samples within float32 tolerance, and the float64 reference agrees', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/en/experiments/?checks.n=200&checks.steps=10`);
     const checks = await ready(page, 'lab-checks');

@@ -2,26 +2,17 @@
  * The lab's widgets in the real build, in both languages: each loads lazily, picks a backend,
  * renders its output without NaN and leaves no tensors behind; parameters round-trip through the URL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 import { ready } from './lab-helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 900 } });
 
 const SMALL = 'sampler.n=300&sampler.steps=10&lemma.chains=500&lemma.steps=5&checks.n=100&checks.steps=10&consistency.n=30&interp.pairs=2&interp.frames=9&interp.steps=10';
 
 describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
   it('toy-lab: data, sampler and trainer render, without NaN, on a reported backend', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/${lang}/toy-lab/?${SMALL}`);
     const data = await ready(page, 'lab-data', '');
@@ -34,6 +25,17 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
     expect(text).toMatch(lang === 'en' ? /Sliced W₂ to the data/ : /切片 W₂/);
     expect(await sampler.getAttribute('data-num-tensors')).toBe('0');
     expect(['webgl', 'wasm', 'cpu']).toContain(await sampler.getAttribute('data-backend'));
+    // x̂_0 at every step: the slider runs over all S = 10 steps, from the keyboard too.
+    const stepView = sampler.locator('[data-panel="x0-step"]');
+    const slider = stepView.locator('[data-x0-step]');
+    expect(await slider.getAttribute('max')).toBe('10');
+    const lastStep = await stepView.locator('label').innerText();
+    const lastPlot = await stepView.locator('svg').first().innerHTML();
+    await slider.focus();
+    await page.keyboard.press('Home');
+    expect(await stepView.locator('label').innerText()).toContain(lang === 'en' ? 'after step 1 of 10' : '第 1 步之后');
+    expect(await stepView.locator('label').innerText()).not.toBe(lastStep);
+    expect(await stepView.locator('svg').first().innerHTML()).not.toBe(lastPlot);
     await ready(page, 'lab-train', '');
     expect(await page.locator('[data-widget="lab-train"] [data-action="train"]').isEnabled()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
@@ -43,7 +45,7 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
   });
 
   it('experiments: Lemma 1, the identities and the latent experiments render, without NaN', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/${lang}/experiments/?${SMALL}`);
     const lemma = await ready(page, 'lab-lemma');
@@ -75,7 +77,7 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
 
 describe('URL round-trip', () => {
   it('reads every sampler control from the URL and writes edits back', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const { page } = rec;
     const url = `${baseUrl()}/en/toy-lab/?sampler.dataset=ring&sampler.denoiser=mlp&sampler.steps=7&sampler.eta=0.3&sampler.variance=eta&sampler.schedule=squaredcos_cap_v2&sampler.spacing=trailing&sampler.prediction=v_prediction&sampler.n=200&sampler.seed=9`;
     await page.goto(url);

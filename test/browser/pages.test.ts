@@ -4,9 +4,8 @@
  * <html lang>, and a language switch that lands on the same chapter in the other language.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl, builtPages, launch, openPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserSession, builtPages, openPage } from './harness.ts';
 
 const pages = builtPages();
 const chapterPage = /^\/(en|zh)\/([^/]+)\/$/;
@@ -14,15 +13,7 @@ const chapterPage = /^\/(en|zh)\/([^/]+)\/$/;
 const chapterSlugs = new Set(readdirSync('content/en').map((f) => f.replace(/\.mdx$/, '')));
 const isChapter = (path: string) => chapterPage.test(path) && chapterSlugs.has(chapterPage.exec(path)![2]);
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 describe('the build', () => {
   it('has the same chapters in English and Chinese', () => {
@@ -35,7 +26,7 @@ describe('the build', () => {
 
 describe.each(pages)('page %s', (path) => {
   it('loads cleanly: 200, no console errors, no foreign requests, correct lang, math rendered', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const response = await rec.page.goto(baseUrl() + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     const lang = await rec.page.getAttribute('html', 'lang');
@@ -58,7 +49,7 @@ describe.each(pages)('page %s', (path) => {
 
   if (path !== '/') {
     it('switches language to the same page in the other language', async () => {
-      const rec = await openPage(context);
+      const rec = await openPage(session.context);
       await rec.page.goto(baseUrl() + path);
       const [, lang, rest] = /^\/(en|zh)\/(.*)$/.exec(path)!;
       const other = lang === 'en' ? 'zh' : 'en';

@@ -4,22 +4,14 @@
  * presets, and refuse bad values with a message naming the parameter and its range while keeping
  * the previous result. No NaN reaches the screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 
 const EN = '/en/diffusers-ddim-step/';
 const ZH = '/zh/diffusers-ddim-step/';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 800 } });
 
 async function ready(page: Page, kind: string) {
   const widget = page.locator(`[data-widget="${kind}"]`);
@@ -36,7 +28,7 @@ async function setText(page: Page, kind: string, param: string, value: string) {
 
 describe('timestep-spacing visualiser', () => {
   it('stays idle until scrolled near, then draws the default schedule (linspace, N = 10)', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + EN, { waitUntil: 'networkidle' });
     const widget = rec.page.locator('[data-widget="timestep-spacing"]');
     expect(await widget.getAttribute('data-state')).toBe('idle');
@@ -53,7 +45,7 @@ describe('timestep-spacing visualiser', () => {
   });
 
   it('reacts to a change: trailing with N = 61 has 62 entries ending in −1', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + EN);
     const widget = await ready(rec.page, 'timestep-spacing');
     await widget.locator('[data-param="spacing"]').selectOption('trailing');
@@ -68,7 +60,7 @@ describe('timestep-spacing visualiser', () => {
   });
 
   it('reads a preset from the URL: linspace N = 7 rounds two halves to even', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${baseUrl()}${EN}?tsv.spacing=linspace&tsv.n=7`);
     const widget = await ready(rec.page, 'timestep-spacing');
     await rec.page.waitForFunction(() => document.querySelectorAll('[data-widget="timestep-spacing"] [data-schedule-table] tbody tr').length === 7);
@@ -79,7 +71,7 @@ describe('timestep-spacing visualiser', () => {
   });
 
   it('refuses bad values naming the parameter and range, keeping the previous schedule', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + EN);
     const widget = await ready(rec.page, 'timestep-spacing');
     await rec.page.waitForFunction(() => document.querySelectorAll('[data-widget="timestep-spacing"] [data-schedule-table] tbody tr').length === 10);
@@ -105,7 +97,7 @@ describe('step inspector', () => {
   const scalar = (page: Page, row: number) => page.locator('[data-widget="step-inspector"] [data-scalars] tr').nth(row).locator('td');
 
   it('runs one step of the scheduler and shows every term (default: k = 5, t = 400)', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + EN);
     const widget = await ready(rec.page, 'step-inspector');
     await rec.page.waitForSelector('[data-widget="step-inspector"] [data-scalars]');
@@ -119,7 +111,7 @@ describe('step inspector', () => {
   });
 
   it('reacts to changes: the last step with and without setAlphaToOne, and useClippedModelOutput', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + EN);
     const widget = await ready(rec.page, 'step-inspector');
     await setText(rec.page, 'step-inspector', 'k', '9');
@@ -138,7 +130,7 @@ describe('step inspector', () => {
   });
 
   it('refuses η beyond the range of the control, and beyond η_max(t), keeping the previous result', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + EN);
     const widget = await ready(rec.page, 'step-inspector');
     await setText(rec.page, 'step-inspector', 'k', '4');
@@ -157,7 +149,7 @@ describe('step inspector', () => {
   });
 
   it("with strict checks off shows diffusers' NaN as words, never as NaN", async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${baseUrl()}${EN}?insp.k=4&insp.eta=1.3&insp.strict=false`);
     const widget = await ready(rec.page, 'step-inspector');
     await rec.page.waitForSelector('[data-widget="step-inspector"] [data-notes]');
@@ -169,7 +161,7 @@ describe('step inspector', () => {
   });
 
   it('the trailing −1 step reads ᾱ_{T−1} (URL preset), and the zero-SNR η = 1 case is refused', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${baseUrl()}${EN}?insp.spacing=trailing&insp.n=61&insp.k=61`);
     const widget = await ready(rec.page, 'step-inspector');
     await rec.page.waitForSelector('[data-widget="step-inspector"] [data-notes]');
@@ -186,7 +178,7 @@ describe('step inspector', () => {
   });
 
   it('speaks Chinese on the Chinese page', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     await rec.page.goto(`${baseUrl()}${ZH}?insp.k=4&insp.eta=1.3`);
     const widget = await ready(rec.page, 'step-inspector');
     expect(await widget.locator('label[for="insp-k"]').innerText()).toBe('第 k 步（0 为第一步）');

@@ -4,24 +4,16 @@
  * settings the claim ignores or fixes, and rejects a bad setting with a message naming the broken
  * rule while keeping the previous result (never NaN). The badge buttons select their claim.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage } from './harness.ts';
 import { getClaim } from '../../src/core/claims/registry.ts';
 import { evaluateAtSetting } from '../../src/core/claims/example.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 
 const WIDGET = '[data-widget="step-claim-rerun"]';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 1200, height: 800 } });
 
 async function openRerun(page: Page, path: string): Promise<Locator> {
   await page.goto(baseUrl() + path);
@@ -47,7 +39,7 @@ const waitForSituation = (page: Page, text: string) =>
 
 describe('scheduler re-run', () => {
   it('evaluates a claim at the reader’s setting, with the residual the registry computes, no tfjs and no NaN', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const widget = await openRerun(rec.page, '/en/diffusers-ddim-step/');
     expect(await widget.locator('[data-backend]').count()).toBe(0);
     expect(await widget.locator('.rerun-verdict').innerText()).toContain('Holds at your parameters');
@@ -72,7 +64,7 @@ describe('scheduler re-run', () => {
   });
 
   it('says what a claim ignores and what it fixes', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(session.context);
     const widget = await openRerun(page, '/en/diffusers-ddim-step/');
     await set(widget, 'claim', 'ddim-step.ddpm-posterior');
     await set(widget, 'spacing', 'linspace');
@@ -87,7 +79,7 @@ describe('scheduler re-run', () => {
   });
 
   it('rejects a bad setting with a message naming the broken rule, and keeps the previous result', async () => {
-    const rec = await openPage(context);
+    const rec = await openPage(session.context);
     const widget = await openRerun(rec.page, '/en/diffusers-ddim-step/');
     await set(widget, 'claim', 'ddim-step.update');
     await waitForSituation(rec.page, 'η = 0.5');
@@ -124,7 +116,7 @@ describe('scheduler re-run', () => {
   });
 
   it('a badge’s button selects its claim; the URL carries the setting, in Chinese too', async () => {
-    const { page } = await openPage(context);
+    const { page } = await openPage(session.context);
     await openRerun(page, '/en/diffusers-ddim-step/');
     await page.locator('figure.claim[data-claim="ddim-step.sigma"] [data-rerun-claim]').click();
     await page.waitForFunction((sel) => document.querySelector(`${sel} .rerun-caption`)?.textContent?.includes('ddim-step.sigma'), WIDGET);

@@ -24,6 +24,8 @@ export interface SampleLoopOptions {
   track?: readonly number[];
   /** Step indices after which x̂_0 of every point is recorded. Default none. */
   recordX0At?: readonly number[];
+  /** Record x̂_0 of the first `traceX0` points after every step (for a step-by-step view). Default 0. */
+  traceX0?: number;
   yieldFn?: () => Promise<void>;
   /** Default 5. */
   yieldEvery?: number;
@@ -38,6 +40,8 @@ export interface SampleLoopResult {
   paths: Float32Array[];
   /** x̂_0 of every point after each recorded step, keyed by step index. */
   x0At: Map<number, Float32Array>;
+  /** x0Trace[i] = x̂_0 of the first `traceX0` points after step i (row-major pairs); empty if not asked. */
+  x0Trace: Float32Array[];
   cancelled: boolean;
   seconds: number;
 }
@@ -45,6 +49,8 @@ export interface SampleLoopResult {
 export async function sampleLoop(o: SampleLoopOptions): Promise<SampleLoopResult> {
   const { plan, denoiser, track = [], recordX0At = [], yieldEvery = 5 } = o;
   const n = o.xT.length / 2;
+  const traced = Math.min(n, Math.max(0, Math.floor(o.traceX0 ?? 0)));
+  const traceKept: tf.Tensor[] = [];
   const start = performance.now();
   let x = tensorFrom(o.xT, [n, 2]);
   const trackIdx = track.length > 0 ? tf.tensor1d(Int32Array.from(track), 'int32') : null;
@@ -70,16 +76,18 @@ export async function sampleLoop(o: SampleLoopOptions): Promise<SampleLoopResult
       x.dispose();
       x = out.prev;
       // Recorded values stay on the device and are read once at the end (a read forces a sync).
+      if (traced > 0) traceKept.push(tf.slice(out.x0, [0, 0], [traced, 2]));
       if (record.has(i)) x0Kept.set(i, out.x0);
       else out.x0.dispose();
       if (trackIdx) picked.push(tf.gather(x, trackIdx));
       o.onStep?.(i);
       if (o.yieldFn && (i + 1) % yieldEvery === 0 && i + 1 < plan.steps.length) await o.yieldFn();
     }
-    const [samples, pickedValues, x0Values] = await Promise.all([
+    const [samples, pickedValues, x0Values, traceValues] = await Promise.all([
       x.data().then((d) => Float32Array.from(d)),
       Promise.all(picked.map((t) => t.data())),
       Promise.all([...x0Kept.values()].map((t) => t.data())),
+      Promise.all(traceKept.map((t) => t.data().then((d) => Float32Array.from(d)))),
     ]);
     const paths = track.map((k, j) => {
       const out = new Float32Array(2 * (pickedValues.length + 1));
@@ -92,11 +100,12 @@ export async function sampleLoop(o: SampleLoopOptions): Promise<SampleLoopResult
       return out;
     });
     const x0At = new Map([...x0Kept.keys()].map((step, j) => [step, Float32Array.from(x0Values[j])]));
-    return { samples, paths, x0At, cancelled, seconds: (performance.now() - start) / 1000 };
+    return { samples, paths, x0At, x0Trace: traceValues, cancelled, seconds: (performance.now() - start) / 1000 };
   } finally {
     x.dispose();
     trackIdx?.dispose();
     tf.dispose(picked);
     tf.dispose([...x0Kept.values()]);
+    tf.dispose(traceKept);
   }
 }

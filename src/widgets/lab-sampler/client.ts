@@ -18,6 +18,9 @@ import type { labSamplerParams } from './params.ts';
 type Table = typeof labSamplerParams;
 
 const TRACKED = 12;
+/** Points whose x̂_0 is kept after every step, for the step-by-step view. */
+const TRACED = 400;
+let stepViews = 0;
 
 /** Up to `k` step indices spread over 0 … S − 1, always including the last. */
 export function recordedSteps(S: number, k = 6): number[] {
@@ -48,6 +51,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         run = await runSampler(values, {
           track: Array.from({ length: Math.min(TRACKED, values.n) }, (_, k) => Math.floor((k * values.n) / Math.min(TRACKED, values.n))),
           recordX0At: x0Steps,
+          traceX0: TRACED,
           isCancelled: () => generation !== mine || ctx.current() !== values,
         });
       } catch (error) {
@@ -107,6 +111,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           true,
         ),
       );
+      grid.append(x0StepPanel(run, width, tr));
       const noiseRows = run.plan.steps.flatMap((s) => [
         { x: s.timestep, y: Math.sqrt(1 - s.alphaBar), series: tr('lab.sampler.noiseTotal') },
         { x: s.timestep, y: s.sigma, series: tr('lab.sampler.noiseAdded') },
@@ -141,4 +146,45 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
   onLabChange(() => void instance.update(last));
   await attachBackendPicker(root, tr, ctx.setStatus, () => void instance.update(last));
   return instance;
+}
+
+/**
+ * x̂_0 at every step, one at a time: a slider (keyboard: arrow keys) over the steps and a scatter of
+ * the traced points' x̂_0 after the chosen step. Redraws only this plot; the run is not repeated.
+ */
+function x0StepPanel(run: Awaited<ReturnType<typeof runSampler>>, width: number, tr: WidgetContext<Table>['tr']): HTMLElement {
+  const S = run.plan.steps.length;
+  const m = run.x0Trace[0] ? run.x0Trace[0].length / 2 : 0;
+  const box = document.createElement('div');
+  box.className = 'lab-step-view';
+  const id = `x0-step-${++stepViews}`;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  const slider = document.createElement('input');
+  slider.type = 'range';
+  slider.id = id;
+  slider.min = '1';
+  slider.max = String(S);
+  slider.step = '1';
+  slider.value = String(S);
+  slider.dataset.x0Step = '';
+  const plotHolder = document.createElement('div');
+  const draw = () => {
+    const i = Number(slider.value);
+    const t = run.plan.steps[i - 1].timestep;
+    label.textContent = tr('lab.sampler.x0StepLabel', { i, steps: S, t });
+    slider.setAttribute('aria-valuetext', label.textContent);
+    plotHolder.replaceChildren(
+      scatterOverDensity({
+        width: width >= 700 ? width / 2 - 12 : width,
+        label: tr('lab.sampler.x0StepPlot', { i, steps: S, m }),
+        mixture: run.source.mixture,
+        points: toPoints(run.x0Trace[i - 1]),
+      }),
+    );
+  };
+  slider.addEventListener('input', draw);
+  draw();
+  box.append(label, slider, plotHolder);
+  return panel(box, tr('lab.sampler.x0StepCaption', { m }), 'x0-step');
 }

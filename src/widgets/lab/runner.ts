@@ -67,6 +67,7 @@ export function planFor(spec: Pick<RunSpec, 'schedule' | 'spacing' | 'steps' | '
 export interface RunOptions {
   track?: readonly number[];
   recordX0At?: readonly number[];
+  traceX0?: number;
   isCancelled?: () => boolean;
   /** Start from this x_T instead of the seeded one. */
   xT?: ArrayLike<number>;
@@ -91,6 +92,7 @@ export async function runSampler(spec: RunSpec, options: RunOptions = {}): Promi
       noiseAt: (i) => stepNoise(spec.seed, i, spec.n),
       track: options.track,
       recordX0At: options.recordX0At,
+      traceX0: options.traceX0,
       isCancelled: options.isCancelled,
       onStep: options.onStep,
       yieldFn: yieldToBrowser,

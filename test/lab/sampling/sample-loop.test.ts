@@ -49,3 +49,25 @@ describe('sampleLoop through the scheduler (tfjs cpu)', () => {
     expect(noise.slicedW2).toBeGreaterThan(5 * floor.slicedW2);
   });
 });
+
+describe('sampleLoop x̂_0 trace', () => {
+  it('records x̂_0 of the first points after every step, equal to the recorded full x̂_0 at those steps, leaking nothing', async () => {
+    const denoiser = mixtureDenoiser(datasetMixture('moons'));
+    const before = tf.memory().numTensors;
+    const plan = buildPlan({ numInferenceSteps: 8, eta: 0.5 });
+    const r = await sampleLoop({ plan, denoiser, xT, noiseAt, traceX0: 50, recordX0At: [0, 7] });
+    expect(tf.memory().numTensors).toBe(before);
+    denoiser.dispose();
+    expect(r.x0Trace.length).toBe(8);
+    expect(r.x0Trace.every((a) => a.length === 100)).toBe(true);
+    for (const i of [0, 7]) expect(Array.from(r.x0Trace[i])).toEqual(Array.from(r.x0At.get(i)!.subarray(0, 100)));
+    // x̂_0 moves between steps: the trace is per step, not one array repeated.
+    expect(Array.from(r.x0Trace[0])).not.toEqual(Array.from(r.x0Trace[7]));
+  });
+  it('records nothing unless asked', async () => {
+    const denoiser = mixtureDenoiser(datasetMixture('moons'));
+    const r = await sampleLoop({ plan: buildPlan({ numInferenceSteps: 3 }), denoiser, xT });
+    denoiser.dispose();
+    expect(r.x0Trace).toEqual([]);
+  });
+});
