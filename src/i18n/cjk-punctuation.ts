@@ -37,6 +37,18 @@ export function joinCjkLines(text: string): string {
 }
 
 export function normalizeCjkPunctuation(text: string): string {
+  // Each mark is decided from its neighbours, and a converted mark is itself a Chinese neighbour:
+  // repeat until nothing changes, so that normalising twice gives the same text as once.
+  let current = text;
+  for (let pass = 0; pass < 8; pass++) {
+    const next = normalizeOnce(current);
+    if (next === current) return next;
+    current = next;
+  }
+  return current;
+}
+
+function normalizeOnce(text: string): string {
   if (!CJK.test(text)) return text;
   const chars = [...text];
 

@@ -4,7 +4,7 @@
  * strings of its own language (see WidgetShell.astro).
  */
 import type { UiKey } from '../i18n/index.ts';
-import type { ParamError, ParamSpec } from './params.ts';
+import { formatParam, type ParamError, type ParamSpec } from './params.ts';
 
 export type Lookup = (key: UiKey, vars?: Record<string, string | number>) => string;
 
@@ -43,6 +43,28 @@ export function paramErrorMessage(tr: Lookup, error: ParamError): string {
     case 'listTooLong':
       return tr('param.error.listTooLong', { label, raw: shown, range: describeRange(tr, spec) });
   }
+}
+
+/** A value as the reader sees it in the controls: a choice by its label, anything else as typed. */
+export function displayValue(tr: Lookup, spec: ParamSpec, value: unknown): string {
+  if (spec.type === 'enum') {
+    const key = spec.choiceLabels?.[value as string];
+    if (key) return tr(key);
+  }
+  return formatParam(spec, value);
+}
+
+/** "The previous value, …, is kept." for a parameter's current value. */
+export function keptMessage(tr: Lookup, spec: ParamSpec, value: unknown): string {
+  return tr('param.keptPrevious', { value: displayValue(tr, spec, value) });
+}
+
+/**
+ * Two sentences as one message. Chinese sentences end in full-width punctuation, which carries its
+ * own spacing, so they are joined without a space; others get one.
+ */
+export function joinSentences(first: string, second: string): string {
+  return /[。！？]$/.test(first) ? first + second : `${first} ${second}`;
 }
 
 /** The keys an island needs to report parameter errors, besides the labels themselves. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { joinCjkLines, normalizeCjkPunctuation } from '../../src/i18n/cjk-punctuation.ts';
 import zh from '../../src/i18n/zh.json';
 
@@ -29,6 +30,16 @@ describe('normalizeCjkPunctuation()', () => {
   it('keeps notation parentheses attached to a symbol', () => {
     const text = '边缘分布 q(x_t | x_0) 的检验，step() 与 √(1 − α) 不是实数，sqrt(0.5) 也行';
     expect(normalizeCjkPunctuation(text)).toBe(text);
+  });
+  it('is idempotent on random mixes of Chinese, Latin, digits and punctuation', () => {
+    const ch = fc.constantFrom('中', '文', 'a', 'b', '1', ' ', ',', ':', ';', '?', '!', '(', ')', '（', '）', '，', '。', '\n');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+        const once = normalizeCjkPunctuation(text);
+        expect(normalizeCjkPunctuation(once)).toBe(once);
+      }),
+      { numRuns: 20000, seed: 1 },
+    );
   });
   it('is idempotent', () => {
     const once = normalizeCjkPunctuation('记为 α,累乘记为 ᾱ:(注意)');

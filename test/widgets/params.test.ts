@@ -79,3 +79,16 @@ describe('paramErrorMessage()', () => {
     expect(paramErrorMessage((k, v) => t('zh', k, v), r.error)).toBe('“β 调度”只能取 linear, cosine 之一，当前输入为“quadratic”。');
   });
 });
+
+describe('keptMessage() and joinSentences()', () => {
+  it('shows a kept choice by its label, and joins Chinese sentences without a space', async () => {
+    const { joinSentences, keptMessage } = await import('../../src/widgets/param-messages.ts');
+    const spec = { type: 'enum', label: 'fwd.param.schedule', choices: ['linear', 'cosine'], default: 'linear', choiceLabels: { linear: 'schedule.linear' } } as const;
+    const zh = (k: Parameters<typeof t>[1], v?: Record<string, string | number>) => t('zh', k, v);
+    const en = (k: Parameters<typeof t>[1], v?: Record<string, string | number>) => t('en', k, v);
+    expect(keptMessage(zh, spec, 'linear')).toBe('已保留之前的值 线性。');
+    expect(keptMessage(en, spec, 'cosine')).toBe('The previous value, cosine, is kept.');
+    expect(joinSentences('当前输入为 5000。', '已保留之前的值 250。')).toBe('当前输入为 5000。已保留之前的值 250。');
+    expect(joinSentences('got 5000.', 'The previous value, 250, is kept.')).toBe('got 5000. The previous value, 250, is kept.');
+  });
+});

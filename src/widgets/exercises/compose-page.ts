@@ -2,6 +2,7 @@
 import { encodeSet, validateSet, type AssignmentSet } from '../../exercises/sets/encode.ts';
 import { pageData } from './page.ts';
 import { setProblemText } from './set-problems.ts';
+import { joinSentences } from '../param-messages.ts';
 
 export function startComposer(): void {
   const { tr, lang, knownIds } = pageData();
@@ -24,7 +25,7 @@ export function startComposer(): void {
     seedError.hidden = ok;
     seedInput.toggleAttribute('aria-invalid', !ok);
     if (ok) seed = Number(raw);
-    else seedError.textContent = `${tr('param.error.outOfRange', { label: tr('ex.set.seed'), range: tr('param.range.integerBetween', { min: 0, max: 4294967295 }), raw: raw.slice(0, 20) })} ${tr('param.keptPrevious', { value: seed })}`;
+    else seedError.textContent = joinSentences(tr('param.error.outOfRange', { label: tr('ex.set.seed'), range: tr('param.range.integerBetween', { min: 0, max: 4294967295 }), raw: raw.slice(0, 20) }), tr('param.keptPrevious', { value: seed }));
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -9,6 +9,6 @@ export function showIndexProgress(): void {
     const chapter = slot.dataset.indexProgress!;
     const mine = known.filter((k) => k.id.startsWith(`${chapter}/`));
     const solved = mine.filter((k) => statusOf(store.get(k.id, 'default'), k.parts) === 'solved').length;
-    if (solved > 0) slot.textContent = ` (${tr('ex.status.solved')}: ${solved}/${mine.length})`;
+    if (solved > 0) slot.textContent = tr('ex.index.solvedCount', { solved, total: mine.length });
   }
 }

@@ -4,7 +4,7 @@
  * the exercise asks for one, and the result filled into the card's build-time template.
  */
 import { formatParam, parseParam, defaults, type ParamValues, type ParamTable } from '../params.ts';
-import { paramErrorMessage } from '../param-messages.ts';
+import { joinSentences, keptMessage, paramErrorMessage } from '../param-messages.ts';
 import type { ExerciseLogic, Params } from '../../exercises/types.ts';
 import { pageData } from './page.ts';
 import { fillValues } from './values.ts';
@@ -38,7 +38,7 @@ export function mountLab(card: HTMLElement, logic: ExerciseLogic, p: Params, hoo
         error.textContent = '';
         input.removeAttribute('aria-invalid');
       } else {
-        error.textContent = `${paramErrorMessage(tr, parsed.error)} ${tr('param.keptPrevious', { value: formatParam(spec, values[name]) })}`;
+        error.textContent = joinSentences(paramErrorMessage(tr, parsed.error), keptMessage(tr, spec, values[name]));
         error.hidden = false;
         input.setAttribute('aria-invalid', 'true');
       }

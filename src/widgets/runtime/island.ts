@@ -25,7 +25,7 @@ import {
   type ParamTable,
   type ParamValues,
 } from '../params.ts';
-import { paramErrorMessage, type Lookup } from '../param-messages.ts';
+import { joinSentences, keptMessage, paramErrorMessage, type Lookup } from '../param-messages.ts';
 import type { UiKey } from '../../i18n/index.ts';
 
 export interface WidgetContext<T extends ParamTable> {
@@ -155,17 +155,17 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     const spec = table[name];
     const parsed = parseParam(name, spec, raw);
     if (!parsed.ok) {
-      const kept = tr('param.keptPrevious', { value: formatParam(spec, (values as Record<string, unknown>)[name]) });
-      showError(name, `${paramErrorMessage(tr, parsed.error)} ${kept}`);
+      const kept = keptMessage(tr, spec, (values as Record<string, unknown>)[name]);
+      showError(name, joinSentences(paramErrorMessage(tr, parsed.error), kept));
       return;
     }
     const candidate = { ...values, [name]: parsed.value };
     const broken = checkConstraints(constraints, candidate);
     if (broken) {
-      const kept = tr('param.keptPrevious', { value: formatParam(spec, (values as Record<string, unknown>)[name]) });
+      const kept = keptMessage(tr, spec, (values as Record<string, unknown>)[name]);
       for (const slot of constraintSlots) showError(slot, null);
       constraintSlots.clear();
-      showError(name, `${tr(broken.message, broken.vars)} ${kept}`);
+      showError(name, joinSentences(tr(broken.message, broken.vars), kept));
       constraintSlots.add(name);
       // A select or checkbox cannot show an invalid choice next to its message: put it back.
       const input = control(name);
@@ -194,8 +194,8 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
   }
   for (const error of initial.errors) {
     const spec = table[error.param];
-    const kept = tr('param.keptPrevious', { value: formatParam(spec, spec.default) });
-    showError(error.param, `${paramErrorMessage(tr, error)} ${kept}`);
+    const kept = keptMessage(tr, spec, spec.default);
+    showError(error.param, joinSentences(paramErrorMessage(tr, error), kept));
     const input = control(error.param);
     if (input && !(input instanceof HTMLSelectElement)) input.value = error.raw;
   }
@@ -211,14 +211,14 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     if (brokenAtLoad.param !== undefined && checkConstraints(constraints, repaired) === null) {
       values = repaired;
       reflect(where, spec.default);
-      showError(where, `${tr(brokenAtLoad.message, brokenAtLoad.vars)} ${tr('param.keptPrevious', { value: formatParam(spec, spec.default) })}`);
+      showError(where, joinSentences(tr(brokenAtLoad.message, brokenAtLoad.vars), keptMessage(tr, spec, spec.default)));
       const input = control(where);
       if (input && !(input instanceof HTMLSelectElement) && !(input instanceof HTMLInputElement && input.type === 'checkbox')) input.value = raw;
     } else {
       const fallback = defaults(table);
       for (const name of Object.keys(table)) reflect(name, (fallback as Record<string, unknown>)[name]);
       values = fallback;
-      showError(where, `${tr(brokenAtLoad.message, brokenAtLoad.vars)} ${tr('param.defaultsUsed')}`);
+      showError(where, joinSentences(tr(brokenAtLoad.message, brokenAtLoad.vars), tr('param.defaultsUsed')));
     }
     constraintSlots.add(where);
   }
