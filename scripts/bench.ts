@@ -18,7 +18,7 @@
  */
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
 import { chromiumPath, INSTALL_HINT } from './chromium-path.mjs';
 import { tf, useBackend, nodeYield } from './lib/tf-node.ts';

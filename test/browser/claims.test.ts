@@ -6,7 +6,7 @@
  * broken constraint, keeping the previous result (never NaN).
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { baseUrl, browserSession, openPage } from './harness.ts';
 import { claimsOf } from '../../src/core/claims/registry.ts';
 import { evaluateClaim } from '../../src/core/claims/evaluate.ts';

@@ -4,7 +4,7 @@
  * roster, and refuse a damaged link with a clear message. Also: the exercise pages fit a phone.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { baseUrl, browserSession, openPage } from './harness.ts';
 import { answer, card, verdict } from './exercises-helpers.ts';
 

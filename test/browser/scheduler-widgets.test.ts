@@ -5,7 +5,7 @@
  * the previous result. No NaN reaches the screen.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { baseUrl, browserSession, openPage } from './harness.ts';
 
 const EN = '/en/diffusers-ddim-step/';

@@ -5,7 +5,7 @@
  * rule while keeping the previous result (never NaN). The badge buttons select their claim.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { baseUrl, browserSession, openPage } from './harness.ts';
 import { getClaim } from '../../src/core/claims/registry.ts';
 import { evaluateAtSetting } from '../../src/core/claims/example.ts';

@@ -18,7 +18,7 @@ import { ddimCoefficients, ddimStepCore, ddimVariance, type DdimCoefficients, ty
 import { SchedulerStepError } from './errors.ts';
 import type { ArrayOps } from './ops.ts';
 import type { Rng } from '../rng.ts';
-import { checkTensor, sameArrayType, SchedulerBase } from './scheduler-base.ts';
+import { checkStepInputs, checkTensor, sameArrayType, SchedulerBase } from './scheduler-base.ts';
 import type { Tensor } from './tensor.ts';
 import { ddimPrevTimestep } from './timesteps.ts';
 import { invertDdimStep } from './invert.ts';
@@ -104,13 +104,7 @@ export class DDIMScheduler extends SchedulerBase<ResolvedConfig> {
 
   /** step() with every intermediate (x̂_0 before clipping, ε, each term, the scalars). */
   stepTrace<T extends Tensor>(modelOutput: T, timestep: number, sample: T, options: DDIMStepOptions<T> = {}): DdimStepTrace<T> {
-    checkTensor('sample', sample);
-    checkTensor('modelOutput', modelOutput);
-    sameArrayType('modelOutput', sample, modelOutput);
-    if (options?.varianceNoise != null) {
-      checkTensor('varianceNoise', options.varianceNoise);
-      sameArrayType('varianceNoise', sample, options.varianceNoise);
-    }
+    checkStepInputs(modelOutput, sample, options?.varianceNoise);
     return this.stepWith(opsFor(sample) as unknown as ArrayOps<T>, modelOutput, timestep, sample, options);
   }
 

@@ -16,7 +16,7 @@ import { ddpmCoefficients, ddpmStepCore, ddpmVariance, type DdpmCoefficients, ty
 import { SchedulerConfigError, SchedulerStepError } from './errors.ts';
 import type { ArrayOps } from './ops.ts';
 import type { Rng } from '../rng.ts';
-import { checkTensor, sameArrayType, SchedulerBase } from './scheduler-base.ts';
+import { checkStepInputs, SchedulerBase } from './scheduler-base.ts';
 import type { Tensor } from './tensor.ts';
 import { nextScheduleEntry } from './timesteps.ts';
 import { opsFor } from './typed-ops.ts';
@@ -104,13 +104,7 @@ export class DDPMScheduler extends SchedulerBase<ResolvedDDPMConfig> {
   }
 
   stepTrace<T extends Tensor>(modelOutput: T, timestep: number, sample: T, options: DDPMStepOptions<T> = {}): DdpmStepTrace<T> {
-    checkTensor('sample', sample);
-    checkTensor('modelOutput', modelOutput);
-    sameArrayType('modelOutput', sample, modelOutput);
-    if (options?.varianceNoise != null) {
-      checkTensor('varianceNoise', options.varianceNoise);
-      sameArrayType('varianceNoise', sample, options.varianceNoise);
-    }
+    checkStepInputs(modelOutput, sample, options?.varianceNoise);
     return this.stepWith(opsFor(sample) as unknown as ArrayOps<T>, modelOutput, timestep, sample, options);
   }
 

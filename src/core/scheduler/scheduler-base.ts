@@ -142,3 +142,14 @@ export function checkTensor(param: string, t: unknown): asserts t is Tensor {
     candidate.shape.reduce((a, b) => a * b, 1) === candidate.data.length;
   if (!ok) throw new SchedulerStepError(param, 'a tensor { data: Float64Array | Float32Array, shape } whose shape (batch first) matches its data', t);
 }
+
+/** The tensors of a step() call: model output and sample (and the noise, if given) of one array type. */
+export function checkStepInputs(modelOutput: unknown, sample: unknown, varianceNoise: unknown): void {
+  checkTensor('sample', sample);
+  checkTensor('modelOutput', modelOutput);
+  sameArrayType('modelOutput', sample, modelOutput);
+  if (varianceNoise != null) {
+    checkTensor('varianceNoise', varianceNoise);
+    sameArrayType('varianceNoise', sample, varianceNoise);
+  }
+}

@@ -3,7 +3,7 @@
  * the previous valid value kept on a bad edit), a Run button that waits for the prediction when
  * the exercise asks for one, and the result filled into the card's build-time template.
  */
-import { formatParam, parseParam, defaults, type ParamValues, type ParamTable } from '../params.ts';
+import { parseParam, defaults, type ParamValues, type ParamTable } from '../params.ts';
 import { joinSentences, keptMessage, paramErrorMessage } from '../param-messages.ts';
 import type { ExerciseLogic, Params } from '../../exercises/types.ts';
 import { pageData } from './page.ts';

@@ -14,7 +14,7 @@ import { PAPER_TABLE2_CIFAR10, PAPER_TABLE2_S } from '../../core/experiments/pap
 import { formatNumber } from '../../i18n/format.ts';
 import { sampleLoop } from '../../lab/sampling/sample-loop.ts';
 import { buildPlan, buildPlanAlong } from '../../lab/sampling/scheduler-plan.ts';
-import { buildDenoiser, MissingDataError, MissingModelError, requireData } from '../lab/runner.ts';
+import { buildDenoiser, requireData, runErrorMessage } from '../lab/runner.ts';
 import { streamSeed } from '../lab/noise.ts';
 import { addButton, panel, table } from '../lab/dom.ts';
 import { lineChart } from '../lab/plots.ts';
@@ -74,7 +74,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       root.dataset.inversion = 'done';
       root.dataset.errors = JSON.stringify(errors);
     } catch (e) {
-      status.textContent = e instanceof MissingDataError ? tr('lab.needPoints') : e instanceof MissingModelError ? tr('lab.needModel') : String(e);
+      status.textContent = runErrorMessage(e, tr);
     } finally {
       run.disabled = false;
       root.dataset.numTensors = String(tf.memory().numTensors);

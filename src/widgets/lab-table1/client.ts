@@ -10,7 +10,7 @@ import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
 import { PAPER_ROWS, PAPER_S, PAPER_TABLE1_CIFAR10, type PaperRow } from '../../core/experiments/paper-tables.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
+import { runSampler, runErrorMessage } from '../lab/runner.ts';
 import { addButton, table } from '../lab/dom.ts';
 import type { labTable1Params } from './params.ts';
 
@@ -91,7 +91,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       root.dataset.table1 = 'done';
       root.dataset.results = JSON.stringify(cells);
     } catch (e) {
-      status.textContent = e instanceof MissingDataError ? tr('lab.needPoints') : e instanceof MissingModelError ? tr('lab.needModel') : String(e);
+      status.textContent = runErrorMessage(e, tr);
     } finally {
       run.disabled = false;
       root.dataset.numTensors = String(tf.memory().numTensors);

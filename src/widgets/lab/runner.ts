@@ -3,7 +3,6 @@
  * denoiser (exact mixture, memorising empirical, or MLP) and the scheduler plan, draws the seeded
  * noise and runs src/lab/sampling/sample-loop.ts.
  */
-import { tf } from '../runtime/tf-browser.ts';
 import type { BetaScheduleName } from '../../core/schedule/betas.ts';
 import type { PredictionType } from '../../core/nn/prediction.ts';
 import { mixtureDenoiser } from '../../lab/denoisers/mixture.ts';
@@ -34,7 +33,8 @@ export interface RunSpec {
 }
 
 export class MissingDataError extends Error {}
-export { MissingModelError } from './models.ts';
+import { MissingModelError } from './models.ts';
+export { MissingModelError };
 
 /** A denoiser for the spec; `origin` says which MLP was used. The caller disposes it. */
 export async function buildDenoiser(spec: Pick<RunSpec, 'dataset' | 'denoiser' | 'seed'>, source: DataSource): Promise<{ denoiser: TensorDenoiser; origin: string }> {
@@ -102,4 +102,11 @@ export async function runSampler(spec: RunSpec, options: RunOptions = {}): Promi
   } finally {
     denoiser.dispose();
   }
+}
+
+/** What a failed lab run tells the reader: add points, train a model, or the error itself. */
+export function runErrorMessage(error: unknown, tr: (key: 'lab.needPoints' | 'lab.needModel') => string): string {
+  if (error instanceof MissingDataError) return tr('lab.needPoints');
+  if (error instanceof MissingModelError) return tr('lab.needModel');
+  return error instanceof Error ? error.message : String(error);
 }
