@@ -71,3 +71,21 @@ describe('math assets', () => {
     }
   });
 });
+
+describe('wide equations', () => {
+  it('on a phone, a display equation that scrolls sideways can be reached and scrolled from the keyboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const { page } = await openPage(context);
+    await page.goto(baseUrl() + '/en/sampler-family/');
+    const scrollable = page.locator('.katex-display[tabindex="0"]');
+    expect(await scrollable.count()).toBeGreaterThan(0);
+    const narrow = await page.locator('.katex-display:not([tabindex])').count();
+    expect(narrow).toBeGreaterThan(0);
+    const first = scrollable.first();
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await first.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    await context.close();
+  });
+});
