@@ -77,6 +77,7 @@ describe('wide equations', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const { page } = await openPage(context);
     await page.goto(baseUrl() + '/en/sampler-family/');
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
     const scrollable = page.locator('.katex-display[tabindex="0"]');
     expect(await scrollable.count()).toBeGreaterThan(0);
     const narrow = await page.locator('.katex-display:not([tabindex])').count();
@@ -85,7 +86,14 @@ describe('wide equations', () => {
     await first.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await first.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    // The keyboard scroll may be animated, so wait for it rather than reading it at once.
+    const scrolled = await first
+      .evaluate((e) => new Promise<number>((resolve) => {
+        const deadline = performance.now() + 5000;
+        const poll = () => (e.scrollLeft > 0 || performance.now() > deadline ? resolve(e.scrollLeft) : requestAnimationFrame(poll));
+        poll();
+      }));
+    expect(scrolled).toBeGreaterThan(0);
     await context.close();
   });
 });
