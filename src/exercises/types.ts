@@ -126,8 +126,11 @@ export interface SolutionCheck {
   sample(rng: Rng): Record<string, number>;
   lhs(v: Record<string, number>): number;
   rhs(v: Record<string, number>): number;
-  /** Default 1e-12 (relative residual, see check/residual.ts). */
-  tol?: number;
+  /**
+   * The size of the terms the sides sum, when they can cancel to a much smaller result: the
+   * residual is taken relative to it (see checks.ts). The tolerance is always 1e-12.
+   */
+  floor?(v: Record<string, number>): number;
 }
 
 /**

@@ -25,7 +25,7 @@ import { invertDdimStep } from './invert.ts';
 import { nextDown, type ScalarMath } from './scalar.ts';
 import { SchedulerConfigError } from './errors.ts';
 import { opsFor } from './typed-ops.ts';
-import { checkArray, checkBoolean, checkFiniteNumber, checkIndex, checkNoiseSource, checkScheduled } from './validate.ts';
+import { checkArray, checkBoolean, checkFiniteNumber, checkIndex, checkNoiseSource, checkOptionKeys, checkScheduled } from './validate.ts';
 
 /** Options of DDIMScheduler.step() (diffusers' keyword arguments, camelCase). */
 export interface DDIMStepOptions<A = Tensor> {
@@ -37,6 +37,18 @@ export interface DDIMStepOptions<A = Tensor> {
   varianceNoise?: A | null;
   /** A seeded generator to draw z from when η > 0 and no varianceNoise is given (src/core/rng.ts). */
   generator?: Rng | null;
+}
+
+/** The keys DDIMStepOptions may hold; any other key is refused. */
+export const DDIM_STEP_OPTION_KEYS = ['eta', 'useClippedModelOutput', 'varianceNoise', 'generator'] as const;
+
+/** Options of DDIMScheduler.setTimesteps() beyond N. Not in diffusers. */
+export interface DDIMSetTimestepsOptions {
+  /**
+   * The η the coming loop will use. When given, every step of the new schedule is checked before
+   * any sampling, so an η too large for one late step is refused here rather than mid-loop.
+   */
+  eta?: number;
 }
 
 export interface SchedulerOutput<A = Tensor> {
@@ -96,6 +108,43 @@ export class DDIMScheduler extends SchedulerBase<ResolvedConfig> {
     return eta;
   }
 
+  /**
+   * diffusers `set_timesteps(num_inference_steps)`. With `{ eta }`, also checks that η suits every
+   * step of the new schedule (see `maxEtaForSchedule`); on failure the previous schedule is kept.
+   */
+  override setTimesteps(numInferenceSteps: number, options: DDIMSetTimestepsOptions = {}): void {
+    checkOptionKeys(options, ['eta'], SchedulerConfigError);
+    const { eta } = options ?? {};
+    if (eta !== undefined && !(typeof eta === 'number' && Number.isFinite(eta) && eta >= 0)) {
+      throw new SchedulerConfigError('eta', 'a finite number ≥ 0', eta);
+    }
+    const before = { timesteps: this.timesteps, numInferenceSteps: this.numInferenceSteps };
+    super.setTimesteps(numInferenceSteps);
+    if (eta === undefined || !this.config.strict) return;
+    const max = this.maxEtaForSchedule();
+    if (!(eta <= max.eta)) {
+      this.timesteps = before.timesteps;
+      this.numInferenceSteps = before.numInferenceSteps;
+      throw new SchedulerConfigError(
+        'eta',
+        `in [0, ${formatBound(this.S, max.eta)}] for this schedule (N = ${numInferenceSteps})`,
+        eta,
+        `The tightest step is timestep ${max.timestep}; beyond it 1 − ᾱ_prev − σ_t² < 0 there and diffusers returns NaN.`,
+      );
+    }
+  }
+
+  /** The largest η every step of the current schedule accepts, and the step that sets it. */
+  maxEtaForSchedule(): { eta: number; timestep: number } {
+    if (this.numInferenceSteps === null) throw notReady();
+    let best = { eta: Infinity, timestep: this.timesteps[0] };
+    for (const t of this.timesteps) {
+      const eta = this.maxEta(t);
+      if (eta < best.eta) best = { eta, timestep: t };
+    }
+    return best;
+  }
+
   /** diffusers `step()`: one DDIM update x_t → x_{t−Δ}. Results keep the sample's array type. */
   step<T extends Tensor>(modelOutput: T, timestep: number, sample: T, options: DDIMStepOptions<T> = {}): SchedulerOutput<T> {
     const { prevSample, predOriginalSample } = this.stepTrace(modelOutput, timestep, sample, options);
@@ -115,6 +164,7 @@ export class DDIMScheduler extends SchedulerBase<ResolvedConfig> {
   stepWith<A>(ops: ArrayOps<A>, modelOutput: A, timestep: number, sample: A, options: DDIMStepOptions<A> = {}): DdimStepTrace<A> {
     if (this.numInferenceSteps === null) throw notReady();
     const strict = this.config.strict;
+    checkOptionKeys(options, DDIM_STEP_OPTION_KEYS);
     const { eta = 0, useClippedModelOutput = false, varianceNoise = null, generator = null } = options ?? {};
     const t = strict ? checkScheduled('timestep', timestep, this.timesteps) : checkIndex('timestep', timestep, this.config.numTrainTimesteps);
     checkFiniteNumber('eta', eta, strict ? 0 : undefined);

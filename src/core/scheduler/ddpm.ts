@@ -20,9 +20,12 @@ import { checkStepInputs, SchedulerBase } from './scheduler-base.ts';
 import type { Tensor } from './tensor.ts';
 import { nextScheduleEntry } from './timesteps.ts';
 import { opsFor } from './typed-ops.ts';
-import { checkArray, checkIndex, checkNoiseSource, checkScheduled } from './validate.ts';
+import { checkArray, checkIndex, checkNoiseSource, checkOptionKeys, checkScheduled } from './validate.ts';
 import type { SchedulerOutput } from './ddim.ts';
 import { checkEpsilonAtZeroAlpha } from './schedule-checks.ts';
+
+/** The keys DDPMStepOptions may hold; any other key is refused. */
+export const DDPM_STEP_OPTION_KEYS = ['varianceNoise', 'generator'] as const;
 
 export interface DDPMStepOptions<A = Tensor> {
   /** The noise z added as std·z when t > 0 (not in diffusers, whose DDPM step only takes a generator). */
@@ -111,6 +114,7 @@ export class DDPMScheduler extends SchedulerBase<ResolvedDDPMConfig> {
   /** step() on any array type, given its `ArrayOps`; all checks before any arithmetic. */
   stepWith<A>(ops: ArrayOps<A>, modelOutput: A, timestep: number, sample: A, options: DDPMStepOptions<A> = {}): DdpmStepTrace<A> {
     const strict = this.config.strict;
+    checkOptionKeys(options, DDPM_STEP_OPTION_KEYS);
     const { varianceNoise = null, generator = null } = options ?? {};
     const t = strict ? checkScheduled('timestep', timestep, this.timesteps) : checkIndex('timestep', timestep, this.config.numTrainTimesteps);
     checkArray(ops, 'sample', sample, null, strict);

@@ -2,7 +2,7 @@
  * Argument checks shared by the schedulers' per-call methods. They run before any arithmetic and
  * throw `SchedulerStepError`s that name the argument and its valid range.
  */
-import { describe, SchedulerStepError } from './errors.ts';
+import { describe, SchedulerInputError, SchedulerStepError } from './errors.ts';
 import type { ArrayOps } from './ops.ts';
 
 /** Same shape as the sample, and (when `finite`) no NaN or ±Infinity. */
@@ -46,5 +46,18 @@ export function checkNoiseSource(noise: unknown, generator: unknown, why: string
   }
   if (noise == null && generator == null) {
     throw new SchedulerStepError('varianceNoise', `an array of standard normal noise, or pass a seeded generator, ${why}`, noise);
+  }
+}
+
+/**
+ * An options object of step() holds only the keys it knows. Python raises a TypeError on an
+ * unexpected keyword argument; a misspelt key (`etaa`) would otherwise be ignored without a word.
+ */
+export function checkOptionKeys(options: object | null | undefined, known: readonly string[], Err: typeof SchedulerInputError = SchedulerStepError): void {
+  if (options == null) return;
+  const range = `an object with keys among ${known.join(', ')}`;
+  if (typeof options !== 'object') throw new Err('options', range, options);
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) throw new Err('options', range, key, `Unknown key "${key}".`);
   }
 }

@@ -115,7 +115,6 @@ export const errata: ExerciseLogic[] = [
         sample: (rng) => ({ ...alphaPoint(rng), x_t: uniform(rng, -2, 2), eps: randn(rng, 1)[0] }),
         lhs: (v) => step(v.x_t, v.eps, v.a_t, v.a_prev, sigmaEta(v.a_t, v.a_prev, 1)),
         rhs: (v) => ddpmMeanEps(v.x_t, v.eps, v.a_t, v.a_prev),
-        tol: 1e-11,
       },
     ],
   }),

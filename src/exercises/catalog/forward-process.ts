@@ -75,7 +75,6 @@ export const forwardProcess: ExerciseLogic[] = [
         sample: (rng) => ({ x0: uniform(rng, -2, 2), eps: uniform(rng, -3, 3), a: uniform(rng, 0.01, 0.99) }),
         lhs: (v) => x0Hat(forwardSample([v.x0], [v.eps], v.a)[0], v.eps, v.a),
         rhs: (v) => v.x0,
-        tol: 1e-11,
       },
     ],
   }),
@@ -119,7 +118,6 @@ export const forwardProcess: ExerciseLogic[] = [
         sample: (rng) => ({ t: randint(rng, 1, 980) }),
         lhs: (v) => alphaAt('squaredcos_cap_v2', v.t),
         rhs: (v) => cosineAlphaBar(v.t / T) / cosineAlphaBar(0),
-        tol: 1e-11,
       },
     ],
     lab: {
@@ -202,7 +200,6 @@ export const forwardProcess: ExerciseLogic[] = [
           for (let s = 1; s <= v.t; s++) a *= 1 - (1e-4 + ((0.02 - 1e-4) * (s - 1)) / 999);
           return a;
         },
-        tol: 1e-12,
       },
     ],
   }),

@@ -99,7 +99,7 @@ $$\frac{x_{t-n} - \sqrt{1-\alpha_{t-n}}\,z_t}{\sqrt{\alpha_{t-n}}} = \frac{x_t -
   'n-step-jump/integral-find-error': {
     en: {
       title: 'Find the error: the notes’ induction',
-      prompt: r`The source notes prove the jump by induction on $n$. The mean of $q_\sigma(x_{t-n-1} \mid x_t, x_0)$ is computed as below, with $${c1}$ and $c_2$ the coefficient of $x_0$ (σ = 0). One line does not follow from the one before.`,
+      prompt: r`The source notes prove the jump by induction on $n$. The mean of $q_\sigma(x_{t-n-1} \mid x_t, x_0)$ is computed as below, with $${c1}$ and $c_2$ the coefficient of $x_0$ (σ = 0). One line does not follow from the one before. (Lines (1) and (4) keep the notes' $\mathbb E[q_\sigma(\cdot)]$, meaning the mean of that distribution, $\mathbb E[x \mid \dots]$; that notation slip is listed in the errata and is not the line meant here.)`,
       parts: {
         line: { label: 'Which line is wrong?', options: lines },
         integral: { label: r`As written, what does $\int q_\sigma(x_{t-n} \mid x_t, x_0)\, dx_{t-n}$ equal?` },
@@ -116,7 +116,7 @@ $$c_1\,x_{t-n} + c_2\,\hat x_0 = \sqrt{\alpha_{t-n-1}}\,\hat x_0 + \sqrt{1-\alph
     },
     zh: {
       title: '找错：原笔记的归纳证明',
-      prompt: r`原笔记用对 $n$ 的归纳法证明跳跃公式。$q_\sigma(x_{t-n-1} \mid x_t, x_0)$ 的均值按下面几行计算，其中 $${c1}$，$c_2$ 是 $x_0$ 的系数（σ = 0）。有一行并不能由上一行推出。`,
+      prompt: r`原笔记用对 $n$ 的归纳法证明跳跃公式。$q_\sigma(x_{t-n-1} \mid x_t, x_0)$ 的均值按下面几行计算，其中 $${c1}$，$c_2$ 是 $x_0$ 的系数（σ = 0）。有一行并不能由上一行推出。（第（1）、（4）行沿用原笔记的 $\mathbb E[q_\sigma(\cdot)]$，意思是这个分布的均值 $\mathbb E[x \mid \dots]$；这个记号上的笔误勘误一章已经列出，不是这里要找的那一行。）`,
       parts: {
         line: { label: '哪一行错了？', options: lines },
         integral: { label: r`按原文的写法，$\int q_\sigma(x_{t-n} \mid x_t, x_0)\, dx_{t-n}$ 等于多少？` },

@@ -47,7 +47,6 @@ export const nStepJump: ExerciseLogic[] = [
         },
         lhs: (v) => jump(v.x, v.z, v.a3, v.a1),
         rhs: (v) => step(step(v.x, v.z, v.a3, v.a2), v.z, v.a2, v.a1),
-        tol: 1e-11,
       },
     ],
   }),
@@ -77,8 +76,10 @@ export const nStepJump: ExerciseLogic[] = [
         sample: jumpPoint,
         lhs: (v) => jump(v.x_t, v.eps, v.a_t, v.a_tn),
         rhs: (v) => (Math.sqrt(v.a_tn) / Math.sqrt(v.a_t)) * v.x_t + (Math.sqrt(1 - v.a_tn) - (Math.sqrt(v.a_tn) * Math.sqrt(1 - v.a_t)) / Math.sqrt(v.a_t)) * v.eps,
-        // The two sides sum terms of size ~1 to a result that can be ~1e-3: allow that cancellation.
-        tol: 1e-9,
+        // The sides sum terms of size ~1 to a result that can be ~1e-3: measure against the terms.
+        floor: (v) =>
+          (Math.sqrt(v.a_tn) / Math.sqrt(v.a_t)) * Math.abs(v.x_t) +
+          (Math.sqrt(1 - v.a_tn) + (Math.sqrt(v.a_tn) * Math.sqrt(1 - v.a_t)) / Math.sqrt(v.a_t)) * Math.abs(v.eps),
       },
     ],
   }),
@@ -112,7 +113,6 @@ export const nStepJump: ExerciseLogic[] = [
         sample: jumpPoint,
         lhs: (v) => x0Hat(jump(v.x_t, v.eps, v.a_t, v.a_tn), v.eps, v.a_tn),
         rhs: (v) => x0Hat(v.x_t, v.eps, v.a_t),
-        tol: 1e-10,
       },
     ],
   }),
@@ -137,7 +137,6 @@ export const nStepJump: ExerciseLogic[] = [
         },
         lhs: (v) => qMean(x0Hat(v.x, v.z, v.a3), jump(v.x, v.z, v.a3, v.a2), v.a2, v.a1, 0),
         rhs: (v) => jump(v.x, v.z, v.a3, v.a1),
-        tol: 1e-11,
       },
     ],
   }),
@@ -154,7 +153,6 @@ export const nStepJump: ExerciseLogic[] = [
         sample: jumpPoint,
         lhs: (v) => jump(jump(v.x_t, v.eps, v.a_t, (v.a_t + v.a_tn) / 2), v.eps, (v.a_t + v.a_tn) / 2, v.a_tn),
         rhs: (v) => jump(v.x_t, v.eps, v.a_t, v.a_tn),
-        tol: 1e-11,
       },
     ],
     lab: {
@@ -207,7 +205,6 @@ export const nStepJump: ExerciseLogic[] = [
         sample: jumpPoint,
         lhs: (v) => jump(v.x_t, v.eps, v.a_t, 1),
         rhs: (v) => x0Hat(v.x_t, v.eps, v.a_t),
-        tol: 1e-11,
       },
     ],
   }),

@@ -195,7 +195,6 @@ export const nonMarkovianFamily: ExerciseLogic[] = [
         sample: (rng) => ({ ...alphaPoint(rng), x0: uniform(rng, -2, 2), eps: randn(rng, 1)[0] }),
         lhs: (v) => qMean(v.x0, Math.sqrt(v.a_t) * v.x0 + Math.sqrt(1 - v.a_t) * v.eps, v.a_t, v.a_prev, 0),
         rhs: (v) => step(Math.sqrt(v.a_t) * v.x0 + Math.sqrt(1 - v.a_t) * v.eps, v.eps, v.a_t, v.a_prev),
-        tol: 1e-10,
       },
     ],
   }),

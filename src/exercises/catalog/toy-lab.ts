@@ -161,7 +161,6 @@ export const toyLab: ExerciseLogic[] = [
         },
         lhs: (v) => noisy(predictX0(noisy(predictX0([v.x], [v.e], v.a_t), [v.e], v.a_prev), [v.e], v.a_prev), [v.e], v.a_t)[0],
         rhs: (v) => v.x,
-        tol: 1e-10,
       },
     ],
     lab: {

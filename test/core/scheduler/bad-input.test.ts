@@ -106,6 +106,40 @@ describe('eta', () => {
     expectError(SchedulerStepError, 'eta', () => ready().step(eps(), 900, x(), { eta: NaN }));
     expectError(SchedulerStepError, 'eta', () => ready({ strict: false }).step(eps(), 900, x(), { eta: Infinity }));
   });
+  it('setTimesteps(n, { eta }) refuses an η too large for any later step before the loop starts, and keeps the previous schedule', () => {
+    // Linear schedule, N = 10: η_max per step is about 1.10 … 1.26, then 1.000 at timestep 100.
+    const s = ready({}, 20);
+    const max = (() => {
+      const probe = ready({}, 10);
+      return probe.maxEtaForSchedule();
+    })();
+    expect(max.timestep).toBe(100);
+    expect(max.eta).toBeGreaterThan(1);
+    expect(max.eta).toBeLessThan(1.001);
+    // Without the option, η = 1.05 runs the first steps and fails at timestep 100 (mid-loop).
+    const late = ready({}, 10);
+    expect(late.step(eps(), 900, x(), { eta: 1.05, generator: mulberry32(1) }).prevSample.data.every(Number.isFinite)).toBe(true);
+    expectError(SchedulerStepError, 'eta', () => late.step(eps(), 100, x(), { eta: 1.05, generator: mulberry32(1) }));
+    // With it, the same η is refused up front, naming the schedule's range and the tightest step.
+    const e = expectError(SchedulerConfigError, 'eta', () => s.setTimesteps(10, { eta: 1.05 }), /^in \[0, 1\.000\d*\] for this schedule \(N = 10\)$/);
+    expect(e.message).toContain('timestep 100');
+    expect(s.numInferenceSteps).toBe(20);
+    expect(s.timesteps).toHaveLength(20);
+    // A valid η passes, and every step then runs.
+    s.setTimesteps(10, { eta: 1 });
+    for (const t of s.timesteps) expect(s.step(eps(), t, x(), { eta: 1, generator: mulberry32(t) }).prevSample.data.every(Number.isFinite)).toBe(true);
+    expectError(SchedulerConfigError, 'eta', () => s.setTimesteps(10, { eta: -1 }), /≥ 0/);
+    expectError(SchedulerConfigError, 'options', () => s.setTimesteps(10, { etaa: 1 } as never));
+    // strict: false keeps diffusers' behaviour: no schedule-wide check.
+    expect(() => ready({ strict: false }, 10).setTimesteps(10, { eta: 1.05 })).not.toThrow();
+  });
+  it('a misspelt step() option is refused instead of ignored (Python raises TypeError on an unknown keyword)', () => {
+    const e = expectError(SchedulerStepError, 'options', () => ready().step(eps(), 900, x(), { etaa: 1 } as never), /eta, useClippedModelOutput, varianceNoise, generator/);
+    expect(e.message).toContain('Unknown key "etaa"');
+    const ddpm = new DDPMScheduler();
+    ddpm.setTimesteps(10);
+    expectError(SchedulerStepError, 'options', () => ddpm.step(eps(), 900, x(), { eta: 0 } as never), /varianceNoise, generator/);
+  });
   it('η > 0 needs exactly one of varianceNoise and generator', () => {
     expectError(SchedulerStepError, 'varianceNoise', () => ready().step(eps(), 900, x(), { eta: 1 }));
     expectError(SchedulerStepError, 'generator', () => ready().step(eps(), 900, x(), { eta: 1, varianceNoise: eps(), generator: mulberry32(1) }));

@@ -31,7 +31,7 @@ describe('test_scheduler_ddim.py', () => {
     for (const o of [0, 1]) overConfigs({ stepsOffset: o });
     const s = new DDIMScheduler({ ...base, stepsOffset: 1 });
     s.setTimesteps(5);
-    expect(s.timesteps).toEqual([801, 601, 401, 201, 1]);
+    report.checkList('test_steps_offset', 'timesteps (N = 5)', s.timesteps, [801, 601, 401, 201, 1]);
   });
   it('test_betas: (β_start, β_end) from (0.0001, 0.002) to (0.1, 2)', () => {
     for (const [betaStart, betaEnd] of [[0.0001, 0.002], [0.001, 0.02], [0.01, 0.2], [0.1, 2]]) overConfigs({ betaStart, betaEnd });
