@@ -4,7 +4,8 @@
  * strings of its own language (see WidgetShell.astro).
  */
 import type { UiKey } from '../i18n/index.ts';
-import { formatParam, type ParamError, type ParamSpec } from './params.ts';
+import { tauTextLimit } from '../core/sampling/tau.ts';
+import { formatParam, type ParamError, type ParamSpec, type TimestepsSpec } from './params.ts';
 
 export type Lookup = (key: UiKey, vars?: Record<string, string | number>) => string;
 
@@ -20,6 +21,28 @@ export function describeRange(tr: Lookup, spec: ParamSpec): string {
       return 'true, false';
     case 'list':
       return tr('param.range.list', { max: spec.maxLength });
+    case 'timesteps':
+      // The range of each entry; how many entries, where it matters, is said by the message.
+      return tr('param.range.integerBetween', { min: 0, max: spec.T - 1 });
+  }
+}
+
+/** A typed τ's errors, each naming the range of an entry (and the limit that was crossed). */
+function timestepsErrorMessage(tr: Lookup, error: ParamError, spec: TimestepsSpec, label: string, shown: string): string {
+  const range = describeRange(tr, spec);
+  switch (error.code) {
+    case 'emptyList':
+      return tr('param.error.timestepsEmpty', { label, range });
+    case 'listTooLong':
+      return tr('param.error.timestepsTooMany', { label, raw: shown, max: spec.T, range });
+    case 'textTooLong':
+      return tr('param.error.timestepsTextTooLong', { label, raw: shown, max: tauTextLimit(spec.T), count: spec.T, range });
+    case 'notAnInteger':
+      return tr('param.error.timestepsNotAnInteger', { label, raw: shown, range });
+    case 'outOfRange':
+      return tr('param.error.timestepsOutOfRange', { label, raw: shown, range });
+    default:
+      return tr('param.error.timestepsNotANumber', { label, raw: shown, range });
   }
 }
 
@@ -27,6 +50,7 @@ export function paramErrorMessage(tr: Lookup, error: ParamError): string {
   const { code, raw, spec } = error;
   const label = tr(spec.label);
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  if (spec.type === 'timesteps') return timestepsErrorMessage(tr, error, spec, label, shown);
   switch (code) {
     case 'notANumber':
       return tr(spec.type === 'list' ? 'param.error.listNotANumber' : 'param.error.notANumber', { label, raw: shown });
@@ -42,6 +66,9 @@ export function paramErrorMessage(tr: Lookup, error: ParamError): string {
       return tr('param.error.emptyList', { label, range: describeRange(tr, spec) });
     case 'listTooLong':
       return tr('param.error.listTooLong', { label, raw: shown, range: describeRange(tr, spec) });
+    case 'textTooLong':
+      // Only timesteps parameters limit the length of their text (handled above).
+      return tr('param.error.notANumber', { label, raw: shown });
   }
 }
 
@@ -82,4 +109,14 @@ export const PARAM_MESSAGE_KEYS: readonly UiKey[] = [
   'param.error.listTooLong',
   'param.error.listNotANumber',
   'param.defaultsUsed',
+];
+
+/** Further keys, carried only by widgets that have a timesteps parameter (a typed τ). */
+export const TIMESTEPS_MESSAGE_KEYS: readonly UiKey[] = [
+  'param.error.timestepsEmpty',
+  'param.error.timestepsTooMany',
+  'param.error.timestepsTextTooLong',
+  'param.error.timestepsNotANumber',
+  'param.error.timestepsNotAnInteger',
+  'param.error.timestepsOutOfRange',
 ];

@@ -8,10 +8,17 @@
  */
 
 import type { UiKey } from '../i18n/index.ts';
+import { formatTau, parseTauList, type TauListError } from '../core/sampling/tau.ts';
 
 /** Shared by every spec: the UI string naming the parameter (with its symbol, e.g. "Timestep t"). */
 interface SpecBase {
   label: UiKey;
+  /**
+   * Show the control (and print the value) only while the enum parameter `param` has one of the
+   * values `in`; e.g. a typed τ only while τ is "custom". A hidden parameter keeps its value and
+   * its place in the URL.
+   */
+  shownWhen?: { param: string; in: readonly string[] };
 }
 
 export interface IntSpec extends SpecBase {
@@ -46,24 +53,39 @@ export interface ListSpec extends SpecBase {
   /** Most elements accepted. */
   maxLength: number;
 }
-export type ParamSpec = IntSpec | FloatSpec | EnumSpec | BoolSpec | ListSpec;
+/**
+ * A set of training timesteps typed as text ("999, 700, 500, 120, 3"), read by core's
+ * `parseTauList`: separators are spaces, commas (also "，" and "、") or semicolons; any order, kept
+ * descending; a repeated timestep is kept once.
+ */
+export interface TimestepsSpec extends SpecBase {
+  type: 'timesteps';
+  /** Number of training timesteps T: each entry is a whole number from 0 to T − 1, at most T entries. */
+  T: number;
+  /** Descending and without repeats, as `parseTauList` returns it. */
+  default: readonly number[];
+}
+export type ParamSpec = IntSpec | FloatSpec | EnumSpec | BoolSpec | ListSpec | TimestepsSpec;
 export type ParamTable = Record<string, ParamSpec>;
 
 export type ValueOf<S extends ParamSpec> = S extends EnumSpec<infer C>
   ? C
   : S extends BoolSpec
     ? boolean
-    : S extends ListSpec
+    : S extends ListSpec | TimestepsSpec
       ? readonly number[]
       : number;
 export type ParamValues<T extends ParamTable> = { [K in keyof T]: ValueOf<T[K]> };
 
-export type ParamErrorCode = 'notANumber' | 'notAnInteger' | 'outOfRange' | 'unknownChoice' | 'notABoolean' | 'emptyList' | 'listTooLong';
+export type ParamErrorCode = 'notANumber' | 'notAnInteger' | 'outOfRange' | 'unknownChoice' | 'notABoolean' | 'emptyList' | 'listTooLong' | 'textTooLong';
 
 export interface ParamError {
   param: string;
   code: ParamErrorCode;
-  /** The offending text (for a list: the offending element). */
+  /**
+   * The offending text. For a list: the offending element, or for `listTooLong` the number of
+   * elements; for `textTooLong` the number of characters.
+   */
   raw: string;
   spec: ParamSpec;
 }
@@ -75,6 +97,12 @@ export function defineParams<const T extends ParamTable>(table: T): T {
   for (const [name, spec] of Object.entries(table)) {
     const check = parseParam(name, spec, formatParam(spec, spec.default));
     if (!check.ok) throw new Error(`Parameter "${name}": its default ${String(spec.default)} is not valid for its own spec`);
+    if (formatParam(spec, check.value) !== formatParam(spec, spec.default)) throw new Error(`Parameter "${name}": its default is not written the way it reads back`);
+    const when = spec.shownWhen;
+    if (when) {
+      const on = table[when.param];
+      if (on?.type !== 'enum' || when.in.some((c) => !on.choices.includes(c))) throw new Error(`Parameter "${name}": shownWhen must name choices of an enum parameter`);
+    }
   }
   return table;
 }
@@ -85,6 +113,16 @@ export function defaults<T extends ParamTable>(table: T): ParamValues<T> {
   return out as ParamValues<T>;
 }
 
+/** How core's reasons for refusing a typed τ are reported. */
+const TAU_LIST_CODES: Record<TauListError['code'], ParamErrorCode> = {
+  empty: 'emptyList',
+  tooLong: 'textTooLong',
+  tooMany: 'listTooLong',
+  notANumber: 'notANumber',
+  notAnInteger: 'notAnInteger',
+  outOfRange: 'outOfRange',
+};
+
 /** Plain decimal notation only: Number('') is 0 and Number('0x10') is 16, neither is accepted. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -93,6 +131,13 @@ export function parseParam<S extends ParamSpec>(param: string, spec: S, raw: str
   const text = raw.trim();
   const fail = (code: ParamErrorCode, shown = raw): Parsed<ValueOf<S>> => ({ ok: false, error: { param, code, raw: shown, spec } });
   switch (spec.type) {
+    case 'timesteps': {
+      const parsed = parseTauList(raw, spec.T);
+      if (parsed.ok) return { ok: true, value: parsed.tau as unknown as ValueOf<S> };
+      const e = parsed.error;
+      const shown = e.code === 'tooLong' ? String(e.length) : e.code === 'tooMany' ? String(e.count) : e.code === 'empty' ? raw : e.entry;
+      return fail(TAU_LIST_CODES[e.code], shown);
+    }
     case 'list': {
       const parts = text.split(/[\s,;]+/).filter((x) => x !== '');
       if (parts.length === 0) return fail('emptyList');
@@ -126,6 +171,7 @@ export function parseParam<S extends ParamSpec>(param: string, spec: S, raw: str
 export function formatParam(spec: ParamSpec, value: unknown): string {
   if (spec.type === 'bool') return value ? 'true' : 'false';
   if (spec.type === 'list') return (value as readonly number[]).join(', ');
+  if (spec.type === 'timesteps') return formatTau(value as readonly number[]);
   return String(value);
 }
 
@@ -164,6 +210,11 @@ export function writeParams<T extends ParamTable>(
     else search.set(key, formatParam(spec, value));
   }
   return search;
+}
+
+/** Whether a parameter's control is shown for these values (see `SpecBase.shownWhen`). */
+export function isShown(spec: ParamSpec, values: Record<string, unknown>): boolean {
+  return spec.shownWhen === undefined || spec.shownWhen.in.includes(String(values[spec.shownWhen.param]));
 }
 
 /**

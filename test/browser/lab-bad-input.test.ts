@@ -1,7 +1,8 @@
 /**
  * Bad input in the lab: every out-of-range or malformed value (S = 0, S > T, η < 0, an η that makes
  * the variance negative, N = 10^8, NaN, text) gets an inline message naming the parameter and its
- * range; the previous valid state and the plots are kept; nothing shows NaN.
+ * range; the previous valid state and the plots are kept; nothing shows NaN. The same for a typed τ
+ * in the Lemma 1 widget (empty, not whole, out of range, NaN, text, too many entries, too long).
  */
 import { describe, expect, it } from 'vitest';
 import { baseUrl, browserSession, openPage } from './harness.ts';
@@ -93,6 +94,92 @@ describe('an η that makes the variance negative', () => {
     expect(await lemma.locator('[data-readout]').innerText()).toBe(before);
     expect(new URL(page.url()).searchParams.get('lemma.eta')).toBe('1');
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
+    expect(rec.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a bad custom τ', () => {
+  const lemmaUrl = (lang: string, query: Record<string, string>) => `${baseUrl()}/${lang}/experiments/?${new URLSearchParams(query).toString()}`;
+
+  it('from the URL: says what is wrong, shows what was typed and runs with the default list', async () => {
+    const rec = await openPage(session.context);
+    const { page } = rec;
+    await page.goto(lemmaUrl('en', { 'lemma.tau': 'custom', 'lemma.customTau': '999, 500, abc', 'lemma.chains': '300' }));
+    const lemma = page.locator('[data-widget="lab-lemma"]');
+    expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toBe(
+      'Custom τ (list of timesteps): "abc" is not a number; each timestep must be a whole number from 0 to 999. The previous value, 999, 700, 500, 120, 3, is kept.',
+    );
+    expect(await lemma.locator('[data-param="customTau"]').inputValue()).toBe('999, 500, abc');
+    await ready(page, 'lab-lemma');
+    expect(await lemma.locator('[data-readout]').innerText()).toContain('τ = (999, 700, 500, 120, 3)');
+    expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
+    expect(rec.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('from the box: every bad list is refused with its message, and the previous τ and plots are kept', async () => {
+    const rec = await openPage(session.context);
+    const { page } = rec;
+    await page.goto(lemmaUrl('en', { 'lemma.tau': 'custom', 'lemma.customTau': '999, 400, 20', 'lemma.chains': '300' }));
+    const lemma = await ready(page, 'lab-lemma');
+    const before = await lemma.locator('[data-readout]').innerText();
+    expect(before).toContain('τ = (999, 400, 20)');
+    const plotsBefore = await lemma.locator('[data-output] .lab-grid').innerHTML();
+    const kept = 'The previous value, 999, 400, 20, is kept.';
+    const cases: [string, string][] = [
+      ['', 'Custom τ (list of timesteps) needs at least one timestep, each a whole number from 0 to 999.'],
+      ['999, 2.5', 'Custom τ (list of timesteps): "2.5" is not a whole number; each timestep must be a whole number from 0 to 999.'],
+      ['999, 1000', 'Custom τ (list of timesteps): 1000 is out of range; each timestep must be a whole number from 0 to 999.'],
+      ['-1, 5', 'Custom τ (list of timesteps): -1 is out of range; each timestep must be a whole number from 0 to 999.'],
+      ['NaN', 'Custom τ (list of timesteps): "NaN" is not a number; each timestep must be a whole number from 0 to 999.'],
+      ['999, seven', 'Custom τ (list of timesteps): "seven" is not a number; each timestep must be a whole number from 0 to 999.'],
+      ['999-1', 'Custom τ (list of timesteps): "999-1" is not a number; each timestep must be a whole number from 0 to 999.'],
+      [Array(1001).fill('5').join(' '), 'Custom τ (list of timesteps) lists 1001 timesteps; it takes at most 1000, each a whole number from 0 to 999.'],
+      ['7'.repeat(8001), 'Custom τ (list of timesteps) is 8001 characters long, more than the 8000 it reads; list at most 1000 timesteps, each a whole number from 0 to 999.'],
+    ];
+    for (const [raw, message] of cases) {
+      await commit(lemma, 'customTau', raw);
+      expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toBe(`${message} ${kept}`);
+      expect(await lemma.locator('[data-param="customTau"]').getAttribute('aria-invalid')).toBe('true');
+    }
+    await page.waitForTimeout(500);
+    expect(await lemma.locator('[data-readout]').innerText()).toBe(before);
+    expect(await lemma.locator('[data-output] .lab-grid').innerHTML()).toBe(plotsBefore);
+    expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
+    expect(await lemma.locator('[data-print="customTau"]').textContent()).toBe('999, 400, 20');
+    expect(new URL(page.url()).searchParams.get('lemma.customTau')).toBe('999, 400, 20');
+    // A valid list clears the message and runs.
+    await commit(lemma, 'customTau', '20 999 400 600');
+    await page.waitForFunction(() => document.querySelector('[data-widget="lab-lemma"] [data-readout]')?.textContent?.includes('τ = (999, 600, 400, 20)'));
+    expect(await lemma.locator('[data-param-error="customTau"]').isHidden()).toBe(true);
+    expect(await lemma.locator('[data-param="customTau"]').inputValue()).toBe('999, 600, 400, 20');
+    expect(rec.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('in Chinese: the message names the parameter and its range, and the η limit is checked along the typed τ', async () => {
+    // Short steps leave room for η = 1.5; one long jump does not.
+    expect(maxEtaAlong([999, 998, 997]).eta).toBeGreaterThan(1.5);
+    expect(maxEtaAlong([999, 3]).eta).toBeLessThan(1.5);
+    const rec = await openPage(session.context);
+    const { page } = rec;
+    await page.goto(lemmaUrl('zh', { 'lemma.tau': 'custom', 'lemma.customTau': '999，998、997', 'lemma.chains': '300', 'lemma.eta': '1.5' }));
+    const lemma = await ready(page, 'lab-lemma');
+    const before = await lemma.locator('[data-readout]').innerText();
+    expect(before).toContain('τ = (999, 998, 997)');
+    expect(before).toContain('η = 1.5');
+    await commit(lemma, 'customTau', '999，1200');
+    expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toBe(
+      '“自定义 τ（时间步列表）”中的 1200 超出了范围；每个时间步都必须是 0 到 999 之间的整数。已保留之前的值 999, 998, 997。',
+    );
+    await commit(lemma, 'customTau', '999 3');
+    expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toContain('η = 1.5 会使 t = 999 → 3 这一步的 1 − α_prev − σ² 为负');
+    expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toContain('已保留之前的值 999, 998, 997。');
+    await page.waitForTimeout(300);
+    expect(await lemma.locator('[data-readout]').innerText()).toBe(before);
+    expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
+    expect(new URL(page.url()).searchParams.get('lemma.customTau')).toBe('999，998、997');
     expect(rec.pageErrors).toEqual([]);
     await page.close();
   });

@@ -94,3 +94,78 @@ describe('URL round-trip', () => {
     await page.close();
   });
 });
+
+describe('Lemma 1 along a typed τ', () => {
+  const lemmaUrl = (lang: string, query: Record<string, string>) => `${baseUrl()}/${lang}/experiments/?${new URLSearchParams(query).toString()}`;
+
+  it('reads a custom τ from the URL and plots mean and variance bands at each of its steps, without NaN', async () => {
+    const rec = await openPage(session.context);
+    const { page } = rec;
+    // Any order, mixed separators (Chinese commas included) and a repeat: read as 999, 700, 500, 120, 3.
+    await page.goto(lemmaUrl('en', { 'lemma.tau': 'custom', 'lemma.customTau': '3，120、999 700, 500, 700', 'lemma.chains': '500' }));
+    const lemma = await ready(page, 'lab-lemma');
+    expect(await lemma.locator('[data-param="tau"]').inputValue()).toBe('custom');
+    expect(await lemma.locator('[data-param="customTau"]').inputValue()).toBe('999, 700, 500, 120, 3');
+    expect(await lemma.locator('[data-param-error="customTau"]').isHidden()).toBe(true);
+    // The typed τ replaces S: its box shows, the slider for S does not.
+    expect(await lemma.locator('[data-param-row="customTau"]').isVisible()).toBe(true);
+    expect(await lemma.locator('[data-param-row="steps"]').isHidden()).toBe(true);
+    const readout = await lemma.locator('[data-readout]').innerText();
+    expect(readout).toContain('500 chains along τ = (999, 700, 500, 120, 3)');
+    // x_999 and the four steps that land on 700, 500, 120 and 3, for both coordinates.
+    expect(await lemma.getAttribute('data-checked')).toBe('10');
+    for (const panel of ['mean', 'variance']) {
+      expect(await lemma.locator(`[data-panel="${panel}"] svg [aria-label="area"] path`).count()).toBeGreaterThan(0);
+      expect(await lemma.locator(`[data-panel="${panel}"] svg [aria-label="line"] path`).count()).toBeGreaterThan(0);
+    }
+    expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
+    expect(await lemma.getAttribute('data-num-tensors')).toBe('0');
+    // Coverage counts are whole numbers out of the 10 checked (their size is a statistical matter).
+    for (const attr of ['data-mean-inside', 'data-variance-inside']) expect(Number(await lemma.getAttribute(attr))).toSatisfy((n: number) => Number.isInteger(n) && n >= 0 && n <= 10);
+    // Printing shows the typed τ, and no S.
+    await page.emulateMedia({ media: 'print' });
+    expect(await lemma.locator('[data-print="customTau"]').isVisible()).toBe(true);
+    expect(await lemma.locator('[data-print="customTau"]').textContent()).toBe('999, 700, 500, 120, 3');
+    expect(await lemma.locator('[data-print="steps"]').isHidden()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(rec.pageErrors).toEqual([]);
+    expect(rec.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the list box only for "custom", reachable and editable from the keyboard, and writes it to the URL', async () => {
+    const rec = await openPage(session.context);
+    const { page } = rec;
+    await page.goto(lemmaUrl('en', { 'lemma.chains': '300', 'lemma.steps': '5' }));
+    const lemma = await ready(page, 'lab-lemma');
+    const box = lemma.locator('[data-param="customTau"]');
+    expect(await lemma.locator('[data-param-row="customTau"]').isHidden()).toBe(true);
+    expect(await lemma.locator('[data-print="customTau"]').count()).toBe(1);
+    // The box is labelled.
+    expect(await lemma.getByLabel('Custom τ (list of timesteps)').count()).toBe(1);
+    await lemma.locator('[data-param="tau"]').selectOption('custom');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('lemma.tau') === 'custom');
+    expect(await lemma.locator('[data-param-row="customTau"]').isVisible()).toBe(true);
+    expect(await lemma.locator('[data-param-row="steps"]').isHidden()).toBe(true);
+    await page.waitForFunction(() => document.querySelector('[data-widget="lab-lemma"] [data-readout]')?.textContent?.includes('τ = (999, 700, 500, 120, 3)'));
+    // Tab from the τ choice lands on the list box.
+    await lemma.locator('[data-param="tau"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('999 900 10 0');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelector('[data-widget="lab-lemma"] [data-readout]')?.textContent?.includes('τ = (999, 900, 10, 0)'));
+    expect(new URL(page.url()).searchParams.get('lemma.customTau')).toBe('999, 900, 10, 0');
+    expect(await lemma.getAttribute('data-checked')).toBe('8');
+    // Back to a generated τ: the box hides, S returns, the typed list stays in the URL for later.
+    await lemma.locator('[data-param="tau"]').selectOption('linspace');
+    await page.waitForFunction(() => document.querySelector('[data-widget="lab-lemma"] [data-readout]')?.textContent?.includes('τ = (999, 749, 500, 250, 0)'));
+    expect(await lemma.locator('[data-param-row="customTau"]').isHidden()).toBe(true);
+    expect(await lemma.locator('[data-param-row="steps"]').isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('lemma.customTau')).toBe('999, 900, 10, 0');
+    expect(rec.pageErrors).toEqual([]);
+    await page.close();
+  });
+});

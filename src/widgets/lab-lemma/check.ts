@@ -1,11 +1,11 @@
 /** Cross-check of the Lemma 1 widget: η must keep 1 − α_{τ_{i−1}} − σ_{τ_i}(η)² ≥ 0 at every step of τ. */
-import { makeTau } from '../../core/sampling/tau.ts';
 import { maxEtaAlong } from '../../core/sampling/lab-config.ts';
 import type { Constraint } from '../params.ts';
 import type { labLemmaParams } from './params.ts';
+import { lemmaTau } from './tau.ts';
 
 export const lemmaCheck: Constraint<typeof labLemmaParams> = (v) => {
-  const tau = makeTau(v.tau, v.steps, { seed: v.seed });
+  const tau = lemmaTau(v);
   const max = maxEtaAlong(tau);
   if (v.eta <= max.eta) return null;
   return {

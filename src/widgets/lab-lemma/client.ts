@@ -8,7 +8,6 @@
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
-import { makeTau } from '../../core/sampling/tau.ts';
 import { meanVariance } from '../../core/stats.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
 import { buildPlanAlong } from '../../lab/sampling/scheduler-plan.ts';
@@ -17,6 +16,7 @@ import { streamSeed } from '../lab/noise.ts';
 import { lineChart, type LineSeries } from '../lab/plots.ts';
 import { panel } from '../lab/dom.ts';
 import type { labLemmaParams } from './params.ts';
+import { lemmaTau } from './tau.ts';
 import { yieldToBrowser } from '../lab/yield.ts';
 
 type Table = typeof labLemmaParams;
@@ -42,7 +42,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const mine = ++generation;
       const M = v.chains;
       const x0 = [v.x0x, v.x0y];
-      const tau = makeTau(v.tau, v.steps, { seed: v.seed });
+      const tau = lemmaTau(v);
       const plan = buildPlanAlong(tau, { eta: v.eta, predictionType: 'sample' });
       const a0 = plan.steps[0].alphaBar;
       const rows: LemmaRow[] = [];

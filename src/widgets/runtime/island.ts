@@ -4,20 +4,23 @@
  * The page ships only this small script per widget kind. It
  * 1. reads the widget's parameters from the URL and validates them against the declared table;
  * 2. validates every edit of a control, keeping the previous valid value (and saying so) when an
- *    edit is invalid, and mirrors valid state into the URL and into the print summary;
+ *    edit is invalid, and mirrors valid state into the URL and into the print summary; a parameter
+ *    declared `shownWhen` is shown (control and printed value) only while its condition holds;
  * 3. loads the heavy module (tfjs, Plot) only when the widget comes near the viewport, then
  *    mounts it and forwards every later valid change to it.
  *
  * Markup contract (rendered by WidgetShell.astro): root `[data-widget=<kind>]` with an `id` used
  * as the URL prefix, `data-lang`, a `<script type="application/json" data-strings>` holding the UI
  * strings the island needs, one control per parameter with `data-param=<name>` (range sliders
- * `data-param-slider=<name>`), an error slot `[data-param-error=<name>]`, `[data-print=<name>]`
- * cells, a status line `[data-status]`, a backend picker `[data-backend]` and the output `[data-output]`.
+ * `data-param-slider=<name>`) inside a row `[data-param-row=<name>]`, an error slot
+ * `[data-param-error=<name>]`, `[data-print=<name>]` cells after their `[data-print-label=<name>]`,
+ * a status line `[data-status]`, a backend picker `[data-backend]` and the output `[data-output]`.
  */
 import {
   checkConstraints,
   defaults,
   formatParam,
+  isShown,
   parseParam,
   readParams,
   writeParams,
@@ -125,6 +128,15 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     if (printed) printed.textContent = formatParam(spec, value);
   }
 
+  /** Show the rows (and printed values) of the parameters whose `shownWhen` holds; hide the others. */
+  function showRows() {
+    for (const [name, spec] of Object.entries(table)) {
+      if (!spec.shownWhen) continue;
+      const hidden = !isShown(spec, values as Record<string, unknown>);
+      for (const el of root.querySelectorAll<HTMLElement>(`[data-param-row="${name}"], [data-print-label="${name}"], [data-print="${name}"]`)) el.hidden = hidden;
+    }
+  }
+
   function syncUrl() {
     const url = new URL(location.href);
     writeParams(table, values, url.searchParams, prefix);
@@ -179,6 +191,7 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     constraintSlots.clear();
     values = candidate;
     reflect(name, parsed.value);
+    showRows();
     syncUrl();
     void run();
   }
@@ -192,12 +205,14 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     input.addEventListener('change', () => edit(name, rawOf()));
     slider(name)?.addEventListener('input', (e) => edit(name, (e.target as HTMLInputElement).value));
   }
+  const search = new URLSearchParams(location.search);
   for (const error of initial.errors) {
     const spec = table[error.param];
     const kept = keptMessage(tr, spec, spec.default);
     showError(error.param, joinSentences(paramErrorMessage(tr, error), kept));
+    // The text box shows what the URL held (for a list, the whole list, not just the bad element).
     const input = control(error.param);
-    if (input && !(input instanceof HTMLSelectElement)) input.value = error.raw;
+    if (input && !(input instanceof HTMLSelectElement)) input.value = search.get(`${prefix}.${error.param}`) ?? error.raw;
   }
   // Values read from the URL that break a rule between parameters: the parameter the rule blames
   // falls back to its default and the others are kept (nothing the reader chose is lost); only if
@@ -222,6 +237,7 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     }
     constraintSlots.add(where);
   }
+  showRows();
 
   root.querySelector('[data-reset]')?.addEventListener('click', () => {
     for (const [name, spec] of Object.entries(table)) {
@@ -230,6 +246,7 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     }
     constraintSlots.clear();
     values = readParams(table, new URLSearchParams(), prefix).values;
+    showRows();
     syncUrl();
     void run();
   });
