@@ -10,7 +10,7 @@ import { slerp } from '../../core/slerp.ts';
 import { defineParams } from '../../widgets/params.ts';
 import { defineExercise, type ExerciseLogic } from '../types.ts';
 import { draw, fixed, show } from './helpers.ts';
-import { TOY_MIXTURE } from './experiments.ts';
+import { TOY_MIXTURE } from './toy-runs.ts';
 import { VAR } from './vars.ts';
 
 const epsStar = (x: number, a: number, mu: number, s: number) => mixtureEpsilon(mixtureFromCentres([[mu, 0]], s), [x, 0], a)[0];
