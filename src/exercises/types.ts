@@ -21,6 +21,7 @@ export const CHAPTERS = [
   'errata',
   'diffusers-ddim-step',
   'toy-lab',
+  'experiments',
 ] as const;
 export type ChapterId = (typeof CHAPTERS)[number];
 

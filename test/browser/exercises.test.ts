@@ -1,7 +1,8 @@
 /**
  * Exercises in a real browser against the build: a correct answer, a wrong one with its specific
  * feedback, code that passes and code that loops forever (the page stays responsive), progress
- * export then import, corrupted storage, both languages, keyboard use, lazy loading.
+ * export then import, corrupted storage, both languages, keyboard use, lazy loading; the
+ * experiments chapter's exercises (formula, number, find-the-error and a run) in both languages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -208,5 +209,51 @@ describe('both languages, keyboard and labels', () => {
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(unnamed).toEqual([]);
+  });
+});
+
+describe('the experiments chapter', () => {
+  const EX = '/en/exercises/experiments/';
+
+  it('accepts the inversion step, names a wrong one, and checks numbers and the find-the-error line', async () => {
+    const rec = await openExercises(await fresh(), EX);
+    const id = 'experiments/inversion-step';
+    expect(await verdict(await answer(rec.page, id, 'up', 'sqrt(a_next)*(x_t - sqrt(1-a_t)*eps)/sqrt(a_t) + sqrt(1-a_next)*eps'))).toContain('Correct');
+    expect(await card(rec.page, id).locator('[data-status]').getAttribute('data-status')).toBe('solved');
+    const wrong = await verdict(await answer(rec.page, id, 'up', 'sqrt(a_next/a_t)*x_t + sqrt(1 - a_next/a_t)*eps'));
+    expect(wrong).toContain('Not yet');
+    expect(wrong).toContain('one-step kernel');
+    // θ = 120°, λ = 0.25: w_x = sin 90°/sin 120° = 1.1547; the straight line's 0.75 is named.
+    expect(await verdict(await answer(rec.page, 'experiments/slerp-weights', 'wx', '1.1547'))).toContain('Correct');
+    expect(await verdict(await answer(rec.page, 'experiments/slerp-weights', 'wx', '0.75'))).toContain('straight line');
+    const fe = card(rec.page, 'experiments/inversion-find-error');
+    await fe.locator('input[value="l4"]').check();
+    await fe.locator('form[data-part="line"] button[type=submit]').click();
+    expect(await verdict(fe.locator('form[data-part="line"] [data-feedback]'))).toContain('the error enters earlier');
+    await fe.locator('input[value="l3"]').check();
+    await fe.locator('form[data-part="line"] button[type=submit]').click();
+    expect(await verdict(fe.locator('form[data-part="line"] [data-feedback]'))).toContain('Correct');
+    expect(await verdict(await answer(rec.page, 'experiments/inversion-find-error', 'miss', '-0.1'))).toContain('coefficient of');
+    expect(rec.pageErrors).toEqual([]);
+    expect(rec.foreignRequests).toEqual([]);
+  });
+
+  it('runs the Table 1 prediction after a prediction is made, and answers in Chinese on the Chinese page', async () => {
+    const rec = await openExercises(await fresh(), EX);
+    const c = card(rec.page, 'experiments/table1-predict');
+    await c.locator('input[value="sigmaHat"]').check();
+    await c.locator('form[data-part="prediction"] button[type=submit]').click();
+    expect(await verdict(c.locator('form[data-part="prediction"] [data-feedback]'))).toContain('Correct');
+    await c.locator('[data-lab-run]').click();
+    await c.locator('[data-lab-result]:not([hidden])').waitFor();
+    const result = (await c.locator('[data-lab-result]').innerText()).replace(/\s+/g, ' ');
+    expect(result).toContain('mean log-likelihood');
+    expect(result).not.toMatch(/NaN|…/);
+    expect(rec.pageErrors).toEqual([]);
+
+    const zh = await openExercises(await fresh(), '/zh/exercises/experiments/');
+    expect(await verdict(await answer(zh.page, 'experiments/inversion-step', 'up', 'sqrt(α_next)(x_t − sqrt(1−α_t)ε)/sqrt(α_t) + sqrt(1−α_next)ε'))).toContain('正确');
+    expect(await verdict(await answer(zh.page, 'experiments/lerp-variance', 'linear', '1'))).toContain('权重的平方');
+    expect(zh.pageErrors).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ import { diffusersDdimStep } from './diffusers-ddim-step.ts';
 import { diffusersDdimStepText } from './diffusers-ddim-step.text.ts';
 import { toyLab } from './toy-lab.ts';
 import { toyLabText } from './toy-lab.text.ts';
+import { experiments } from './experiments.ts';
+import { experimentsText } from './experiments.text.ts';
 
 export const EXERCISES: Record<ChapterId, ExerciseLogic[]> = {
   'forward-process': forwardProcess,
@@ -23,6 +25,7 @@ export const EXERCISES: Record<ChapterId, ExerciseLogic[]> = {
   errata,
   'diffusers-ddim-step': diffusersDdimStep,
   'toy-lab': toyLab,
+  experiments,
 };
 
 export const TEXTS: Record<string, Bilingual<ExerciseText>> = {
@@ -33,6 +36,7 @@ export const TEXTS: Record<string, Bilingual<ExerciseText>> = {
   ...errataText,
   ...diffusersDdimStepText,
   ...toyLabText,
+  ...experimentsText,
 };
 
 export const ALL: ExerciseLogic[] = CHAPTERS.flatMap((c) => EXERCISES[c]);

@@ -4,7 +4,7 @@ import { mulberry32, randn, uniform } from '../../core/rng.ts';
 import { defineParams } from '../../widgets/params.ts';
 import { defineExercise, type ExerciseLogic } from '../types.ts';
 import { alphaPoint, draw, fixed, show } from './helpers.ts';
-import { sampleToy, sampleToyNotes, TOY_MIXTURE, xSpread } from './experiments.ts';
+import { sampleToy, sampleToyNotes, TOY_MIXTURE, xSpread } from './toy-runs.ts';
 import { betaTilde, ddpmMeanEps, qCoefficients, sigma as sigmaEta, step } from './scalar.ts';
 import { VAR } from './vars.ts';
 

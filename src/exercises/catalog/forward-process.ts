@@ -8,7 +8,7 @@ import { meanVariance } from '../../core/stats.ts';
 import { defineParams } from '../../widgets/params.ts';
 import { defineExercise, type ExerciseLogic } from '../types.ts';
 import { draw, fixed, show } from './helpers.ts';
-import { scheduleAlphas } from './experiments.ts';
+import { scheduleAlphas } from './toy-runs.ts';
 import { x0Hat } from './scalar.ts';
 import { VAR } from './vars.ts';
 

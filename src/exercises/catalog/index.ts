@@ -12,6 +12,7 @@ export const LOADERS: Record<ChapterId, () => Promise<ExerciseLogic[]>> = {
   errata: () => import('./errata.ts').then((m) => m.errata),
   'diffusers-ddim-step': () => import('./diffusers-ddim-step.ts').then((m) => m.diffusersDdimStep),
   'toy-lab': () => import('./toy-lab.ts').then((m) => m.toyLab),
+  experiments: () => import('./experiments.ts').then((m) => m.experiments),
 };
 
 export function chapterOf(id: string): ChapterId {

@@ -5,7 +5,7 @@ import { mulberry32, randn, uniform } from '../../core/rng.ts';
 import { defineParams } from '../../widgets/params.ts';
 import { defineExercise, type ExerciseLogic } from '../types.ts';
 import { alphaPair, draw, fixed, show } from './helpers.ts';
-import { maxAbsDiff } from './experiments.ts';
+import { maxAbsDiff } from './toy-runs.ts';
 import { jump, qMean, step, x0Hat } from './scalar.ts';
 import { VAR } from './vars.ts';
 

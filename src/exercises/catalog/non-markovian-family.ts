@@ -3,7 +3,7 @@ import { randn, uniform } from '../../core/rng.ts';
 import { defineParams } from '../../widgets/params.ts';
 import { defineExercise, type ExerciseLogic } from '../types.ts';
 import { alphaPair, alphaPoint, draw, fixed, show } from './helpers.ts';
-import { lemma1Chain } from './experiments.ts';
+import { lemma1Chain } from './toy-runs.ts';
 import { betaTilde, ddpmMean, qCoefficients, qMean, sigma as sigmaEta, step } from './scalar.ts';
 import { VAR } from './vars.ts';
 

@@ -4,7 +4,7 @@ import { randn, uniform } from '../../core/rng.ts';
 import { defineParams } from '../../widgets/params.ts';
 import { defineExercise, type ExerciseLogic } from '../types.ts';
 import { alphaPair, alphaPoint, draw, fixed, show } from './helpers.ts';
-import { maxAbsDiff, sampleToy } from './experiments.ts';
+import { maxAbsDiff, sampleToy } from './toy-runs.ts';
 import { VAR } from './vars.ts';
 
 const sigma2Ref = (v: Record<string, number>) => ddimSigma(v.a_t, v.a_prev, v.eta) ** 2;

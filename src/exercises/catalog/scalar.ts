@@ -10,6 +10,10 @@ import { predictX0 } from '../../core/ddim/predict.ts';
 import { ddpmAt, ddpmMeanFromEps, ddpmPosteriorMean } from '../../core/ddim/ddpm.ts';
 import { deterministicJump } from '../../core/ddim/jump.ts';
 import { epsilonFromOutput, outputFromEpsilon } from '../../core/nn/prediction.ts';
+import { invertDdimStep } from '../../core/scheduler/invert.ts';
+import { float64Ops } from '../../core/scheduler/typed-ops.ts';
+import { F64 } from '../../core/scheduler/scalar.ts';
+import { tensor } from '../../core/scheduler/tensor.ts';
 
 /** σ_t(η), eq. 16. */
 export const sigma = (aT: number, aPrev: number, eta: number) => sigmaEta(eta, aT, aPrev);
@@ -29,6 +33,13 @@ export const x0Hat = (xt: number, eps: number, aT: number) => predictX0([xt], [e
 export function step(xt: number, eps: number, aT: number, aPrev: number, s = 0, z = 0): number {
   return ddimUpdate([xt], [eps], { alphaT: aT, alphaPrev: aPrev, sigma: s }, [z]).prev[0];
 }
+
+/**
+ * DDIM inversion of one step: x at the noisier level α_next from x_t at α_t with ε held fixed, the
+ * exact inverse of the η = 0 step from α_next down to α_t (src/core/scheduler/invert.ts).
+ */
+export const invert = (xt: number, eps: number, aT: number, aNext: number) =>
+  invertDdimStep(float64Ops, F64, { predictionType: 'epsilon', alphaProdT: aNext, alphaProdTPrev: aT }, tensor(Float64Array.of(eps), [1]), tensor(Float64Array.of(xt), [1])).data[0];
 
 /** The σ = 0 jump x_{t−n} = √α_{t−n} x̂_0 + √(1 − α_{t−n}) z_t. */
 export const jump = (xt: number, z: number, aT: number, aTn: number) => deterministicJump([x0Hat(xt, z, aT)], [z], aTn)[0];

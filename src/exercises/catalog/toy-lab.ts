@@ -10,18 +10,11 @@ import { slerp } from '../../core/slerp.ts';
 import { defineParams } from '../../widgets/params.ts';
 import { defineExercise, type ExerciseLogic } from '../types.ts';
 import { draw, fixed, show } from './helpers.ts';
-import { TOY_MIXTURE } from './experiments.ts';
+import { meanDistance, TOY_MIXTURE } from './toy-runs.ts';
 import { VAR } from './vars.ts';
 
 const epsStar = (x: number, a: number, mu: number, s: number) => mixtureEpsilon(mixtureFromCentres([[mu, 0]], s), [x, 0], a)[0];
 const TRAINING = Float64Array.of(-0.5, -0.3, 0.4, 0.5, 0.6, -0.6);
-
-/** Mean distance between two point sets, [n × 2] row-major. */
-function meanDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < a.length / 2; i++) sum += Math.hypot(a[2 * i] - b[2 * i], a[2 * i + 1] - b[2 * i + 1]);
-  return sum / (a.length / 2);
-}
 
 /** DDIM inversion with ε held fixed over each step (ε* at the upper level), then decoding back: mean reconstruction error. */
 function inversionError(S: number, n: number, seed: number): number {

@@ -9,6 +9,7 @@ const v = (name: string, symbol: string, ...aliases: string[]): FormulaVar => ({
 export const VAR = {
   aT: v('a_t', 'α_t', 'α_t', 'alpha_t', 'at'),
   aPrev: v('a_prev', 'α_{t−1}', 'α_prev', 'alpha_prev', 'a_tm1', 'α_tm1', 'aprev'),
+  aNext: v('a_next', 'α_{t+1}', 'α_next', 'alpha_next', 'a_tp1', 'anext'),
   aTn: v('a_tn', 'α_{t−n}', 'α_tn', 'alpha_tn', 'a_t_n'),
   xt: v('x_t', 'x_t', 'xt'),
   x0: v('x0', 'x_0', 'x_0', 'x0_hat'),
