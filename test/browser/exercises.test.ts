@@ -57,7 +57,7 @@ describe('formula and number answers', () => {
   it('gives a syntax error with its position and lists unknown symbols', async () => {
     const rec = await openExercises(await fresh(), SF);
     let text = await verdict(await answer(rec.page, 'sampler-family/sigma-squared-formula', 'sigma2', 'eta^2 * (1 - a_prev) /* (1 - a_t)'));
-    expect(text).toMatch(/Syntax error at character 23: Value expected/);
+    expect(text).toMatch(/Syntax error at character 23: a number or a variable is expected here/);
     expect(await card(rec.page, 'sampler-family/sigma-squared-formula').locator('.ex-caret').innerText()).toMatch(/\n {22}\^$/);
     text = await verdict(await answer(rec.page, 'sampler-family/sigma-squared-formula', 'sigma2', 'eta^2 * beta_t / alfa_t'));
     expect(text).toContain('Unknown symbol(s): beta_t, alfa_t. You can use: a_t, a_prev, eta.');
@@ -181,6 +181,10 @@ describe('both languages, keyboard and labels', () => {
     const text = await verdict(await answer(rec.page, 'sampler-family/update-formula', 'update', 'sqrt(α_prev)(x_t − √(1−α_t)·ε)/√(α_t) + sqrt(1 − a_prev − σ^2)ε + σ^2 z'));
     expect(text).toContain('在 η = 0 时结果一致，但在 η = 0.5 时不一致。');
     expect(text).toMatch(/是不是被平方了两次/);
+    // The parser's own message is English; the page says what it means in Chinese.
+    const syntax = await verdict(await answer(rec.page, 'sampler-family/update-formula', 'update', 'sqrt(a_prev*(x_t'));
+    expect(syntax).toContain('第 17 个字符处有语法错误：括号没有闭合，缺少右括号');
+    expect(syntax).not.toContain('Parenthesis');
   });
 
   it('works from the keyboard: hints, solution, a choice and the lab', async () => {

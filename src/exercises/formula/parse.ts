@@ -32,10 +32,38 @@ const CONSTANTS: Record<string, number> = { pi: Math.PI, π: Math.PI, e: Math.E 
 
 export const MAX_LENGTH = 600;
 
+/**
+ * What a parse error means, for the errors a formula answer can hit, so the page can say it in the
+ * reader's language (mathjs's own message is English). Other parser messages keep `reason: null`.
+ */
+export type SyntaxReason =
+  | { kind: 'closeParen' | 'closeBracket' | 'valueExpected' | 'unexpectedEnd' }
+  | { kind: 'unexpectedOperator' | 'unexpectedPart' | 'digitExpected' | 'unclosedString'; token: string };
+
+const SYNTAX_REASONS: [RegExp, (m: RegExpMatchArray) => SyntaxReason][] = [
+  [/^Parenthesis \) expected/, () => ({ kind: 'closeParen' })],
+  [/^(Parenthesis|End of matrix) \] expected/, () => ({ kind: 'closeBracket' })],
+  [/^Value expected/, () => ({ kind: 'valueExpected' })],
+  [/^Unexpected end of expression/, () => ({ kind: 'unexpectedEnd' })],
+  [/^Unexpected operator (.+)$/, (m) => ({ kind: 'unexpectedOperator', token: m[1] })],
+  [/^(?:Unexpected part|Syntax error in part) "(.*)"$/, (m) => ({ kind: 'unexpectedPart', token: m[1] })],
+  [/^Digit expected, got "(.*)"$/, (m) => ({ kind: 'digitExpected', token: m[1] })],
+  [/^End of string (.) expected$/, (m) => ({ kind: 'unclosedString', token: m[1] })],
+];
+
+/** The meaning of a mathjs parse message (without its "(char n)" suffix), or null if it is not one a formula answer can hit. */
+export function syntaxReason(message: string): SyntaxReason | null {
+  for (const [pattern, read] of SYNTAX_REASONS) {
+    const m = message.match(pattern);
+    if (m) return read(m);
+  }
+  return null;
+}
+
 export type FormulaError =
   | { code: 'empty' }
   | { code: 'tooLong'; max: number }
-  | { code: 'syntax'; position: number; message: string }
+  | { code: 'syntax'; position: number; message: string; reason: SyntaxReason | null }
   | { code: 'unknownSymbols'; symbols: string[]; suggestions: Record<string, string> }
   | { code: 'functionNeedsParens'; name: string }
   | { code: 'unknownFunctions'; names: string[] }
@@ -64,7 +92,7 @@ export function compileFormula(input: string, vars: readonly FormulaVar[]): Comp
     const e = error as Error & { char?: number };
     const at = typeof e.char === 'number' ? Math.min(Math.max(e.char - 1, 0), text.length) : text.length;
     const message = e.message.replace(/\s*\(char \d+\)\s*$/, '');
-    return { ok: false, error: { code: 'syntax', position: origin[at], message } };
+    return { ok: false, error: { code: 'syntax', position: origin[at], message, reason: syntaxReason(message) } };
   }
   const names = new Map<string, string>();
   for (const v of vars) for (const n of [v.name, ...(v.aliases ?? [])]) names.set(n, v.name);

@@ -61,7 +61,7 @@ export function formulaErrorLines(tr: Lookup, error: FormulaError, input: string
     case 'tooLong':
       return [tr('ex.fb.tooLong', { max: error.max })];
     case 'syntax':
-      return [tr('ex.fb.syntax', { pos: error.position + 1, message: error.message }), caret(input, error.position)];
+      return [tr('ex.fb.syntax', { pos: error.position + 1, message: error.reason ? tr(`ex.fb.syntaxReason.${error.reason.kind}`, { token: 'token' in error.reason ? error.reason.token : '' }) : error.message }), caret(input, error.position)];
     case 'unknownSymbols': {
       const hints = Object.entries(error.suggestions).map(([typed, name]) => tr('ex.fb.didYouMean', { typed, name }));
       return [tr('ex.fb.unknownSymbols', { symbols: error.symbols.join(', '), vars: names || '—' }), ...hints];

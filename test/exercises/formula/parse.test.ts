@@ -40,6 +40,23 @@ describe('compileFormula', () => {
     expect(!unicode.ok && unicode.error.code === 'syntax' && unicode.error.position).toBe(8);
   });
 
+  it('compileFormula() says what a syntax error means, so the page can say it in either language', () => {
+    const reason = (text: string) => {
+      const c = compileFormula(text, VARS);
+      return !c.ok && c.error.code === 'syntax' ? c.error.reason : 'no syntax error';
+    };
+    expect(reason('a_t +* x_t')).toEqual({ kind: 'valueExpected' });
+    expect(reason('sqrt(a_t')).toEqual({ kind: 'closeParen' });
+    expect(reason('a_t +')).toEqual({ kind: 'unexpectedEnd' });
+    expect(reason('[1, 2')).toEqual({ kind: 'closeBracket' });
+    expect(reason('a_t ) x_t')).toEqual({ kind: 'unexpectedOperator', token: ')' });
+    expect(reason('1.2.3')).toEqual({ kind: 'unexpectedPart', token: '.3' });
+    expect(reason('a_t @ x_t')).toEqual({ kind: 'unexpectedPart', token: '@ x_t' });
+    expect(reason('"abc')).toEqual({ kind: 'unclosedString', token: '"' });
+    // A message without a translation keeps mathjs's own text (reason null).
+    expect(reason('1 ? 2')).toBeNull();
+  });
+
   it('compileFormula() lists unknown symbols with suggestions and unknown functions', () => {
     const c = compileFormula('sqrt(alpha_tprev) * x0 + x_t', VARS);
     expect(c.ok).toBe(false);
