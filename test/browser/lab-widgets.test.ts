@@ -8,7 +8,7 @@ import { ready } from './lab-helpers.ts';
 
 const session = browserSession({ viewport: { width: 1200, height: 900 } });
 
-const SMALL = 'sampler.n=300&sampler.steps=10&lemma.chains=500&lemma.steps=5&checks.n=100&checks.steps=10&consistency.n=30&interp.pairs=2&interp.frames=9&interp.steps=10';
+const SMALL = 'sampler.n=300&sampler.steps=10&lemma.chains=500&lemma.steps=5&lemma.seed=2&checks.n=100&checks.steps=10&consistency.n=30&interp.pairs=2&interp.frames=9&interp.steps=10';
 
 describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
   it('toy-lab: data, sampler and trainer render, without NaN, on a reported backend', async () => {
@@ -51,6 +51,10 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
     const lemma = await ready(page, 'lab-lemma');
     expect(await lemma.locator('[data-panel="mean"] svg').count()).toBeGreaterThan(0);
     expect(Number(await lemma.getAttribute('data-checked'))).toBeGreaterThan(0);
+    // One joint test over every mean and variance, valid however the steps are correlated.
+    expect(Number(await lemma.getAttribute('data-max-z'))).toBeLessThanOrEqual(Number(await lemma.getAttribute('data-z-limit')));
+    const joint = lang === 'en' ? /Joint test: the largest \|z\| over all 20 means and variances is [\d.]+, below [\d.]+/ : /联合检验：全部 20 个均值和方差中，最大的 \|z\| 为 [\d.]+，低于 [\d.]+/;
+    expect(await lemma.locator('[data-readout]').innerText()).toMatch(joint);
     const checks = await ready(page, 'lab-checks');
     // The n-step jump with the true x_0 is an identity: float32 and float64 differences are rounding only.
     expect(Number(await checks.getAttribute('data-jump32'))).toBeLessThan(1e-4);
@@ -97,6 +101,16 @@ describe('URL round-trip', () => {
 
 describe('Lemma 1 along a typed τ', () => {
   const lemmaUrl = (lang: string, query: Record<string, string>) => `${baseUrl()}/${lang}/experiments/?${new URLSearchParams(query).toString()}`;
+
+  it('says so when the joint test raises an alarm (seed 1 with 500 chains: one of the ≤ 5% of runs where a true lemma does)', async () => {
+    const rec = await openPage(session.context);
+    const { page } = rec;
+    await page.goto(lemmaUrl('en', { 'lemma.chains': '500', 'lemma.steps': '5', 'lemma.seed': '1' }));
+    const lemma = await ready(page, 'lab-lemma');
+    expect(Number(await lemma.getAttribute('data-max-z'))).toBeGreaterThan(Number(await lemma.getAttribute('data-z-limit')));
+    expect(await lemma.locator('[data-readout]').innerText()).toMatch(/Joint test: the largest \|z\| over all 20 means and variances is [\d.]+, above [\d.]+\. A true lemma does that in at most 5% of runs: try another seed or more chains\./);
+    await page.close();
+  });
 
   it('reads a custom τ from the URL and plots mean and variance bands at each of its steps, without NaN', async () => {
     const rec = await openPage(session.context);

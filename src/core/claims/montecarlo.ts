@@ -18,10 +18,18 @@ export interface McLimits {
   ks: number;
 }
 
+/**
+ * The z* such that, over `tests` two-sided z tests of a true hypothesis, the chance that any |z|
+ * exceeds it is at most `falseAlarm` (Bonferroni: valid whatever the correlation between tests).
+ */
+export function familyZLimit(tests: number, falseAlarm: number): number {
+  return twoSidedNormalQuantileBound(falseAlarm / tests);
+}
+
 /** The per-test limits when a claim runs `tests` tests in all. */
 export function mcLimits(tests: number): McLimits {
   const p = FAMILY_FALSE_ALARM / tests;
-  return { z: twoSidedNormalQuantileBound(p), ks: Math.sqrt(-Math.log(p / 2) / 2) };
+  return { z: familyZLimit(tests, FAMILY_FALSE_ALARM), ks: Math.sqrt(-Math.log(p / 2) / 2) };
 }
 
 export interface McStats {

@@ -4,11 +4,16 @@
  * "sample" and the true x_0 as model output — along τ. After each step the empirical mean and
  * variance of each coordinate are compared with √α x_0 and 1 − α (DDIM Lemma 1, Appendix B),
  * with 95% bands: mean ± 1.96 s/√M, variance ± 1.96 s²√(2/(M − 1)).
+ * The bands are per pair and the pairs share the chains, so the readout also gives one joint test:
+ * the largest |z| of all means and variances (src/core/claims/montecarlo.ts, the claims' own
+ * statistic) against the Bonferroni limit for a 5% chance of any false alarm.
  */
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
-import { meanVariance } from '../../core/stats.ts';
+import { compareWithNormal, familyZLimit } from '../../core/claims/montecarlo.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { joinSentences } from '../param-messages.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
 import { buildPlanAlong } from '../../lab/sampling/scheduler-plan.ts';
 import { tensorFrom } from '../../lab/tensors.ts';
@@ -46,6 +51,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const plan = buildPlanAlong(tau, { eta: v.eta, predictionType: 'sample' });
       const a0 = plan.steps[0].alphaBar;
       const rows: LemmaRow[] = [];
+      let maxZ = 0;
       const x0Data = new Float64Array(2 * M);
       for (let i = 0; i < M; i++) x0Data.set(x0, 2 * i);
       const z = randn(mulberry32(streamSeed(v.seed, 0)), 2 * M);
@@ -57,7 +63,8 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         for (let c = 0; c < 2; c++) {
           const values = new Float64Array(M);
           for (let i = 0; i < M; i++) values[i] = data[2 * i + c];
-          const { mean, variance } = meanVariance(values);
+          const { mean, variance, zMean, zVariance } = compareWithNormal(values, Math.sqrt(alpha) * x0[c], 1 - alpha);
+          maxZ = Math.max(maxZ, Math.abs(zMean), Math.abs(zVariance));
           rows.push({ timestep, alpha, coord: c, mean, variance, meanHalfWidth: 1.96 * Math.sqrt(variance / M), varianceHalfWidth: 1.96 * variance * Math.sqrt(2 / (M - 1)) });
         }
       };
@@ -107,7 +114,15 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const readout = document.createElement('p');
       readout.className = 'widget-readout';
       readout.dataset.readout = '';
-      readout.textContent = tr('lab.lemma.readout', { m: M, steps: tau.length, tau: tau.length > 12 ? `${tau.slice(0, 6).join(', ')}, …, ${tau.slice(-3).join(', ')}` : tau.join(', '), meanIn, varIn, total: rows.length, eta: v.eta });
+      // Two z tests (mean, variance) per (step, coordinate) pair.
+      const zLimit = familyZLimit(2 * rows.length, 0.05);
+      const joint = maxZ <= zLimit ? 'lab.lemma.jointPass' : 'lab.lemma.jointFail';
+      readout.textContent = joinSentences(
+        tr('lab.lemma.readout', { m: M, steps: tau.length, tau: tau.length > 12 ? `${tau.slice(0, 6).join(', ')}, …, ${tau.slice(-3).join(', ')}` : tau.join(', '), meanIn, varIn, total: rows.length, eta: v.eta }),
+        tr(joint, { z: formatNumber(maxZ, 3), limit: formatNumber(zLimit, 3), tests: 2 * rows.length }),
+      );
+      root.dataset.maxZ = String(maxZ);
+      root.dataset.zLimit = String(zLimit);
       root.dataset.meanInside = String(meanIn);
       root.dataset.varianceInside = String(varIn);
       root.dataset.checked = String(rows.length);
