@@ -129,6 +129,23 @@ function situationText(tr: Lookup, values: Values, claim: Claim, meta: ClaimMeta
   return parts.join(' ');
 }
 
+/**
+ * Show a re-run's result: caption, verdict (or why there is none), the per-side table and the
+ * setting it ran at. Shared by the claim and the scheduler-claim re-runs.
+ */
+export function showResult(output: HTMLElement, tr: Lookup, claimId: string, result: ClaimResult, situation: () => string): void {
+  const caption = el('p', tr('rerun.caption', { title: tr(`claimTitle.${claimId}` as never), id: claimId }), 'rerun-caption');
+  if (!allFinite(result)) {
+    output.replaceChildren(caption, el('p', tr('rerun.nonFinite'), 'rerun-verdict rerun-bad'));
+    return;
+  }
+  const verdict = verdictLine(tr, result);
+  const v = el('p', `${verdict.good ? '✓' : '✗'} ${verdict.text}`, `rerun-verdict ${verdict.good ? 'rerun-good' : 'rerun-bad'}`);
+  v.dataset.verdict = verdict.good ? 'good' : 'bad';
+  output.replaceChildren(caption, v, table(tr, rows(tr, result)), el('p', situation(), 'rerun-situation'));
+  output.dataset.result = result.kind;
+}
+
 export async function mount(ctx: WidgetContext<RerunTable>): Promise<WidgetInstance<RerunTable>> {
   const { output, tr, setStatus } = ctx;
   ctx.root.querySelector('.rerun-placeholder')?.remove();
@@ -138,17 +155,7 @@ export async function mount(ctx: WidgetContext<RerunTable>): Promise<WidgetInsta
       const meta: ClaimMeta = { needs: claim.needs ?? {}, uses: claim.uses };
       setStatus(tr('rerun.running'));
       const result = evaluateAt(claim, situationFor(values, meta), values.seed);
-      const caption = el('p', tr('rerun.caption', { title: tr(`claimTitle.${claim.id}` as never), id: claim.id }), 'rerun-caption');
-      if (!allFinite(result)) {
-        output.replaceChildren(caption, el('p', tr('rerun.nonFinite'), 'rerun-verdict rerun-bad'));
-        setStatus(tr('rerun.ready'));
-        return;
-      }
-      const verdict = verdictLine(tr, result);
-      const v = el('p', `${verdict.good ? '✓' : '✗'} ${verdict.text}`, `rerun-verdict ${verdict.good ? 'rerun-good' : 'rerun-bad'}`);
-      v.dataset.verdict = verdict.good ? 'good' : 'bad';
-      output.replaceChildren(caption, v, table(tr, rows(tr, result)), el('p', situationText(tr, values, claim, meta), 'rerun-situation'));
-      output.dataset.result = result.kind;
+      showResult(output, tr, claim.id, result, () => situationText(tr, values, claim, meta));
       setStatus(tr('rerun.ready'));
     },
   };

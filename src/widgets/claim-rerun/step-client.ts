@@ -11,7 +11,7 @@ import { evaluateAtSetting } from '../../core/claims/example.ts';
 import type { Claim } from '../../core/claims/types.ts';
 import { schedulerAt, timestepsOf, type StepSetting, type StepSettingField } from '../../core/scheduler/step-setting.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { allFinite, el, rows, table, verdictLine, type Lookup } from './client.ts';
+import { showResult, type Lookup } from './client.ts';
 import { stepRerunParams, type StepRerunTable } from './step-params.ts';
 import { PARAM_OF_FIELD, settingFor, type StepClaimMeta } from './step-setting-for.ts';
 
@@ -73,17 +73,7 @@ export async function mount(ctx: WidgetContext<StepRerunTable>): Promise<WidgetI
       setStatus(tr('rerun.running'));
       const setting = settingFor(values, meta);
       const result = evaluateAtSetting(claim, setting, values.seed);
-      const caption = el('p', tr('rerun.caption', { title: tr(`claimTitle.${claim.id}` as UiKey), id: claim.id }), 'rerun-caption');
-      if (!allFinite(result)) {
-        output.replaceChildren(caption, el('p', tr('rerun.nonFinite'), 'rerun-verdict rerun-bad'));
-        setStatus(tr('rerun.ready'));
-        return;
-      }
-      const verdict = verdictLine(tr, result);
-      const v = el('p', `${verdict.good ? '✓' : '✗'} ${verdict.text}`, `rerun-verdict ${verdict.good ? 'rerun-good' : 'rerun-bad'}`);
-      v.dataset.verdict = verdict.good ? 'good' : 'bad';
-      output.replaceChildren(caption, v, table(tr, rows(tr, result)), el('p', situationText(tr, values, claim, setting, zh), 'rerun-situation'));
-      output.dataset.result = result.kind;
+      showResult(output, tr, claim.id, result, () => situationText(tr, values, claim, setting, zh));
       setStatus(tr('rerun.ready'));
     },
   };

@@ -11,21 +11,9 @@ import type { SchedulerInputError } from '../../core/scheduler/errors.ts';
 import type { Tensor } from '../../core/scheduler/tensor.ts';
 import type { stepInspectorParams } from './params.ts';
 import type { ParamValues } from '../params.ts';
+import { el, svgEl } from '../runtime/dom.ts';
 
 type Table = typeof stepInspectorParams;
-const SVG = 'http://www.w3.org/2000/svg';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-function svgEl(tag: string, attrs: Record<string, string | number>): SVGElement {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-}
 
 function formatter(tr: Lookup) {
   return (x: number, digits = 4): string => {

@@ -8,22 +8,9 @@ import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import type { Lookup } from '../param-messages.ts';
 import { timestepReport, type TimestepReport } from '../../core/scheduler/timestep-report.ts';
 import type { timestepSpacingParams } from './params.ts';
+import { el, svgEl } from '../runtime/dom.ts';
 
 type Table = typeof timestepSpacingParams;
-const SVG = 'http://www.w3.org/2000/svg';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function svgEl(tag: string, attrs: Record<string, string | number>): SVGElement {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-}
 
 /** −1 is shown with a true minus sign. */
 const num = (x: number) => String(x).replace('-', '−');
