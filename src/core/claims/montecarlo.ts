@@ -40,13 +40,18 @@ export interface McStats {
   variance: number;
 }
 
-/** Statistics of one coordinate's samples against N(mu, v). v must be > 0. */
-export function compareWithNormal(samples: Float64Array, mu: number, v: number): McStats {
+/** The moment statistics alone (mean and variance z, no shape test): cheap enough for every step of a chain. */
+export function momentsAgainstNormal(samples: Float64Array, mu: number, v: number): Omit<McStats, 'ks'> {
   if (!(v > 0)) throw new RangeError(`Monte Carlo needs a positive target variance, got ${v}`);
   const N = samples.length;
   const { mean, variance } = meanVariance(samples);
-  const zMean = (mean - mu) / Math.sqrt(v / N);
-  const zVariance = (variance - v) / (v * Math.sqrt(2 / (N - 1)));
+  return { mean, variance, zMean: (mean - mu) / Math.sqrt(v / N), zVariance: (variance - v) / (v * Math.sqrt(2 / (N - 1))) };
+}
+
+/** Statistics of one coordinate's samples against N(mu, v). v must be > 0. */
+export function compareWithNormal(samples: Float64Array, mu: number, v: number): McStats {
+  const { mean, variance, zMean, zVariance } = momentsAgainstNormal(samples, mu, v);
+  const N = samples.length;
   const sorted = Float64Array.from(samples, (x) => (x - mu) / Math.sqrt(v)).sort();
   let d = 0;
   for (let i = 0; i < N; i++) {

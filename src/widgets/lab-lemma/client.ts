@@ -11,7 +11,7 @@
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
-import { compareWithNormal, familyZLimit } from '../../core/claims/montecarlo.ts';
+import { familyZLimit, momentsAgainstNormal } from '../../core/claims/montecarlo.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { joinSentences } from '../param-messages.ts';
 import { mulberry32, randn } from '../../core/rng.ts';
@@ -63,7 +63,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         for (let c = 0; c < 2; c++) {
           const values = new Float64Array(M);
           for (let i = 0; i < M; i++) values[i] = data[2 * i + c];
-          const { mean, variance, zMean, zVariance } = compareWithNormal(values, Math.sqrt(alpha) * x0[c], 1 - alpha);
+          const { mean, variance, zMean, zVariance } = momentsAgainstNormal(values, Math.sqrt(alpha) * x0[c], 1 - alpha);
           maxZ = Math.max(maxZ, Math.abs(zMean), Math.abs(zVariance));
           rows.push({ timestep, alpha, coord: c, mean, variance, meanHalfWidth: 1.96 * Math.sqrt(variance / M), varianceHalfWidth: 1.96 * variance * Math.sqrt(2 / (M - 1)) });
         }
