@@ -2,7 +2,9 @@
  * A small static file server for the built site (dist/), bound to 127.0.0.1.
  * Used by `npm start` and by the browser tests. Serves `index.html` for directory paths,
  * `.wasm` as application/wasm (needed for streaming compilation), and dist/404.html with
- * status 404 for anything else.
+ * status 404 for anything else. A directory path without its trailing slash is redirected with
+ * its query string kept. Widget state lives in the query, so URLs can be long: the request-header
+ * limit is raised from Node's 16 KiB to MAX_HEADER_BYTES.
  */
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -47,13 +49,16 @@ async function fileFor(root, urlPath) {
   }
 }
 
+/** Largest request head accepted (request line + headers), in bytes. */
+export const MAX_HEADER_BYTES = 256 * 1024;
+
 /** Start serving `dir`. Resolves to { url, close() } once listening. Port 0 picks a free port. */
 export function serve(dir, { port = 4321, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
-  const server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res) => {
+    const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname !== '/' && !pathname.endsWith('/') && !extname(pathname)) {
-      res.writeHead(301, { location: pathname + '/' });
+      res.writeHead(301, { location: pathname + '/' + search });
       res.end();
       return;
     }
