@@ -30,6 +30,7 @@ import {
 } from '../params.ts';
 import { joinSentences, keptMessage, paramErrorMessage, type Lookup } from '../param-messages.ts';
 import type { UiKey } from '../../i18n/index.ts';
+import { makeQuerySafeForTfjs } from './tfjs-query.ts';
 
 export interface WidgetContext<T extends ParamTable> {
   root: HTMLElement;
@@ -78,6 +79,8 @@ export function island<T extends ParamTable>(
   load: () => Promise<WidgetModule<T>>,
   options: IslandOptions<T> = {},
 ): void {
+  // Before any widget loads tfjs, which reads (and can be broken by) the query string.
+  makeQuerySafeForTfjs();
   for (const root of document.querySelectorAll<HTMLElement>(`[data-widget="${kind}"]`)) {
     setup(root, typeof table === 'function' ? table(root) : table, load, options);
   }

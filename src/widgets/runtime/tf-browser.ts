@@ -14,6 +14,11 @@ import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { backendOrder, isSoftwareRenderer, type BackendName } from '../../lab/backend-order.ts';
 
+// Later reads of the query by tfjs (env().reset()) see nothing: no URL sets a tfjs flag. The first
+// read, at import, was made safe by makeQuerySafeForTfjs (runtime/tfjs-query.ts) in the island.
+tf.env().getQueryParams = () => ({});
+tf.env().reset();
+
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlain,
   'tfjs-backend-wasm-simd.wasm': wasmSimd,
