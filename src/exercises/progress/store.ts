@@ -22,8 +22,13 @@ export interface StorageLike {
 export interface StoredProblem {
   key: string;
   problem: EntryProblem;
-  /** True when the raw data was moved aside (false: left where it was). */
+  /**
+   * True when the raw data was moved aside (false: left where it was, either because it was
+   * written by a newer version or because storage had no room for the set-aside copy).
+   */
   setAside: boolean;
+  /** Length of the raw text in characters. */
+  length: number;
 }
 
 export interface SetAsideRecord {
@@ -33,7 +38,35 @@ export interface SetAsideRecord {
   at: string;
 }
 
+/**
+ * 'full': the latest save was refused (quota). Only a save sets it, and the next save that
+ * succeeds clears it; moving damaged data aside at load never does (see StoredProblem.setAside).
+ */
 export type StorageState = 'ok' | 'unavailable' | 'full';
+
+/**
+ * A set-aside record read back, whatever is stored under its key: damaged records (not JSON,
+ * missing or mistyped fields) are still listed, by their storage key, so they can be inspected,
+ * exported and deleted.
+ */
+export function readSetAsideRecord(storageKey: string, text: string): SetAsideRecord {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { key: storageKey, reason: { code: 'notJson' }, raw: text, at: '' };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { key: storageKey, reason: { code: 'notObject' }, raw: text, at: '' };
+  const r = parsed as Record<string, unknown>;
+  const reason = r.reason as Record<string, unknown> | undefined;
+  const reasonOk = typeof reason === 'object' && reason !== null && typeof reason.code === 'string';
+  return {
+    key: typeof r.key === 'string' ? r.key : storageKey,
+    reason: reasonOk ? (reason as unknown as EntryProblem) : { code: 'notObject' },
+    raw: typeof r.raw === 'string' ? r.raw : text,
+    at: typeof r.at === 'string' ? r.at : '',
+  };
+}
 
 export class ProgressStore {
   private readonly memory = new Map<string, ExerciseProgress>();
@@ -68,9 +101,9 @@ export class ProgressStore {
       if (read.ok) {
         this.memory.set(key, read.entry);
       } else if (read.problem.code === 'newerVersion') {
-        problems.push({ key, problem: read.problem, setAside: false });
+        problems.push({ key, problem: read.problem, setAside: false, length: raw.length });
       } else {
-        problems.push({ key, problem: read.problem, setAside: this.moveAside(key, raw, read.problem) });
+        problems.push({ key, problem: read.problem, setAside: this.moveAside(key, raw, read.problem), length: raw.length });
       }
     }
     return { entries: [...this.memory.values()], problems };
@@ -91,6 +124,7 @@ export class ProgressStore {
     if (!this.storage) return false;
     try {
       this.storage.setItem(key, JSON.stringify(entry));
+      if (this.state === 'full') this.state = 'ok';
       return true;
     } catch {
       this.state = 'full';
@@ -112,25 +146,30 @@ export class ProgressStore {
     if (!this.storage) return [];
     const out: SetAsideRecord[] = [];
     for (const key of this.keys().filter((k) => k.startsWith(SET_ASIDE_PREFIX))) {
+      let text: string | null = null;
       try {
-        const record = JSON.parse(this.storage.getItem(key) ?? 'null') as SetAsideRecord | null;
-        if (record && typeof record.raw === 'string') out.push(record);
+        text = this.storage.getItem(key);
       } catch {
-        /* our own record damaged: still listed by key so it can be deleted */
-        out.push({ key, reason: { code: 'notJson' }, raw: this.storage.getItem(key) ?? '', at: '' });
+        /* unreadable: skipped this time */
       }
+      if (text !== null) out.push(readSetAsideRecord(key, text));
     }
     return out;
   }
 
   /** Keep a record (e.g. one restored from an export) among the set-aside data. */
   addSetAside(record: SetAsideRecord): boolean {
+    if (this.writeSetAside(record)) return true;
+    if (this.storage) this.state = 'full';
+    return false;
+  }
+
+  private writeSetAside(record: SetAsideRecord): boolean {
     if (!this.storage) return false;
     try {
       this.storage.setItem(`${SET_ASIDE_PREFIX}${record.at || new Date().toISOString()}/${record.key}`, JSON.stringify(record));
       return true;
     } catch {
-      this.state = 'full';
       return false;
     }
   }
@@ -140,9 +179,29 @@ export class ProgressStore {
     for (const key of this.keys().filter((k) => k.startsWith(SET_ASIDE_PREFIX))) this.storage?.removeItem(key);
   }
 
+  /** Whether anything is stored under `key` (e.g. a damaged entry left in place). */
+  hasRaw(key: string): boolean {
+    try {
+      return this.storage?.getItem(key) != null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Delete what is stored under `key` (only on the reader's request). */
+  removeRaw(key: string): void {
+    try {
+      this.storage?.removeItem(key);
+    } catch {
+      /* nothing more can be done */
+    }
+  }
+
   private moveAside(key: string, raw: string, reason: EntryProblem): boolean {
     const at = new Date().toISOString();
-    if (!this.addSetAside({ key, reason, raw, at })) return false;
+    // No room for the copy (a huge damaged entry): leave it where it is, reported as damaged. The
+    // reader's answers are not affected, so this is not a "storage full" situation.
+    if (!this.writeSetAside({ key, reason, raw, at })) return false;
     try {
       this.storage!.removeItem(key);
     } catch {

@@ -8,7 +8,7 @@ import { emptyProgress, statusOf, type ExerciseProgress } from '../../exercises/
 import { versionValues } from '../../exercises/render/values.ts';
 import { checkNumber, readPlainNumber } from '../../exercises/numeric.ts';
 import { formulaErrorLines, formulaMessage, numberMessage, show, templateNode, type Message } from './feedback.ts';
-import { pageData, progressStore, showStoreNotice } from './page.ts';
+import { pageData, progressStore, showCardSaveNotice, showStoreNotice } from './page.ts';
 import { mountLab } from './lab.ts';
 import { fillValues } from './values.ts';
 
@@ -38,9 +38,13 @@ export function mountCard(card: HTMLElement, logic: ExerciseLogic, variant: Vari
 
   let entry: ExerciseProgress = store.get(logic.id, variant.key) ?? emptyProgress(logic.id, variant.key);
   const partIds = logic.parts.map((p) => p.id);
-  const save = () => {
+  /** Save; a refusal is said in this card, next to `near` (the form just answered). */
+  const save = (near: Element | null = null) => {
     entry = { ...entry, updated: new Date().toISOString() };
-    if (!store.put(entry)) showStoreNotice(notice);
+    const saved = store.put(entry);
+    // Another card's notice stays until that card's own answer is saved.
+    showCardSaveNotice(card, saved, near);
+    if (saved) showStoreNotice(notice);
     renderStatus();
   };
   const statusEl = card.querySelector<HTMLElement>('[data-status]');
@@ -72,7 +76,7 @@ export function mountCard(card: HTMLElement, logic: ExerciseLogic, variant: Vari
           if (counted) {
             const previous = entry.parts[part.id];
             entry = { ...entry, parts: { ...entry.parts, [part.id]: { answer, correct, attempts: (previous?.attempts ?? 0) + 1, at: new Date().toISOString() } } };
-            save();
+            save(form);
             card.dispatchEvent(new CustomEvent('exercise-answered', { bubbles: true, detail: { part: part.id, correct } }));
           }
         })

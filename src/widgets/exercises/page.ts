@@ -48,6 +48,30 @@ export function progressStore(): { store: ProgressStore; problems: StoredProblem
   return store;
 }
 
+/** Damaged entries that storage had no room to set aside (left under their own key, unused). */
+export function damagedLeftInPlace(problems: readonly StoredProblem[]): StoredProblem[] {
+  return problems.filter((p) => !p.setAside && p.problem.code !== 'newerVersion');
+}
+
+/**
+ * The "not saved" notice of one exercise card, placed right under the form just answered (or at
+ * the end of the card): shown while storage refuses the card's saves, removed by the next save
+ * that succeeds.
+ */
+export function showCardSaveNotice(card: HTMLElement, saved: boolean, near: Element | null = null): void {
+  const existing = card.querySelector<HTMLElement>('[data-card-store-notice]');
+  if (saved) {
+    existing?.remove();
+    return;
+  }
+  const notice = existing ?? Object.assign(document.createElement('p'), { className: 'notice ex-store-notice' });
+  notice.dataset.cardStoreNotice = '';
+  notice.setAttribute('role', 'status');
+  notice.textContent = pageData().tr('ex.store.cardFull');
+  if (near) near.after(notice);
+  else if (!existing) card.append(notice);
+}
+
 /** Fill a notice element with what the reader needs to know about storage. */
 export function showStoreNotice(notice: HTMLElement | null): void {
   if (!notice) return;
@@ -57,15 +81,17 @@ export function showStoreNotice(notice: HTMLElement | null): void {
   if (s.state === 'unavailable') lines.push(tr('ex.store.unavailable'));
   if (s.state === 'full') lines.push(tr('ex.store.full'));
   const setAside = problems.filter((p) => p.setAside || p.problem.code === 'newerVersion');
+  const kept = damagedLeftInPlace(problems);
   notice.replaceChildren();
-  if (lines.length === 0 && setAside.length === 0) {
+  if (lines.length === 0 && setAside.length === 0 && kept.length === 0) {
     notice.hidden = true;
     return;
   }
   for (const line of lines) notice.append(Object.assign(document.createElement('p'), { textContent: line }));
-  if (setAside.length > 0) {
+  if (setAside.length > 0 || kept.length > 0) {
     const p = document.createElement('p');
-    p.textContent = `${tr('ex.store.problems', { count: setAside.length })} `;
+    const parts = [setAside.length > 0 ? tr('ex.store.problems', { count: setAside.length }) : '', kept.length > 0 ? tr('ex.store.damagedKept', { count: kept.length }) : ''];
+    p.textContent = `${parts.filter(Boolean).join(' ')} `;
     const a = Object.assign(document.createElement('a'), { href: `/${lang}/exercises/progress/`, textContent: tr('ex.store.details') });
     p.append(a);
     notice.append(p);

@@ -7,7 +7,7 @@ import type { UiKey } from '../../i18n/index.ts';
 import type { ExerciseSummary } from '../../exercises/render/page-data.ts';
 import { statusOf, type EntryProblem, type ExerciseProgress } from '../../exercises/progress/schema.ts';
 import { buildExport, exportFileName, MAX_IMPORT_BYTES, readImport, type FileProblem } from '../../exercises/progress/transfer.ts';
-import { pageData, progressStore, showStoreNotice } from './page.ts';
+import { damagedLeftInPlace, pageData, progressStore, showStoreNotice } from './page.ts';
 
 export function problemText(problem: EntryProblem | { code?: unknown }): string {
   const { tr } = pageData();
@@ -32,7 +32,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className 
 export function startProgressPage(): void {
   const { tr, lang } = pageData();
   const summaries = JSON.parse(document.querySelector('script[data-ex-summaries]')?.textContent ?? '[]') as ExerciseSummary[];
-  const { store } = progressStore();
+  const { store, problems } = progressStore();
   showStoreNotice(document.querySelector('[data-store-notice]'));
   const transfer = document.querySelector<HTMLElement>('[data-transfer]')!;
   const date = document.querySelector('[data-report-date]');
@@ -92,8 +92,13 @@ export function startProgressPage(): void {
     const section = document.querySelector<HTMLElement>('[data-set-aside]')!;
     const list = section.querySelector('[data-set-aside-list]')!;
     const records = store.setAsideRecords();
-    list.replaceChildren(...records.map((r) => el('li', `${r.key.replace(/^ddim-notebook\/exercise\//, '')} — ${problemText(r.reason)} (${r.raw.length} B)`)));
-    section.hidden = records.length === 0;
+    const kept = damagedLeftInPlace(problems).filter((p) => store.hasRaw(p.key));
+    const short = (key: string) => key.replace(/^ddim-notebook\/exercise\//, '');
+    list.replaceChildren(
+      ...records.map((r) => el('li', `${short(r.key)} — ${problemText(r.reason)} (${r.raw.length} B)`)),
+      ...kept.map((p) => el('li', `${short(p.key)} — ${problemText(p.problem)}; ${tr('ex.progress.damagedKept')} (${p.length} B)`)),
+    );
+    section.hidden = records.length === 0 && kept.length === 0;
   };
 
   document.querySelector('[data-export]')!.addEventListener('click', () => {
@@ -136,6 +141,7 @@ export function startProgressPage(): void {
   document.querySelector('[data-set-aside-delete]')!.addEventListener('click', () => {
     if (!window.confirm(tr('ex.progress.setAsideDelete'))) return;
     store.clearSetAside();
+    for (const p of damagedLeftInPlace(problems)) store.removeRaw(p.key);
     render();
   });
   render();

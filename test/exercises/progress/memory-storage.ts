@@ -4,6 +4,8 @@ import type { StorageLike } from '../../../src/exercises/progress/store.ts';
 export class MemoryStorage implements StorageLike {
   readonly data = new Map<string, string>();
   full = false;
+  /** Most characters (keys + values) held, like a browser's quota; Infinity by default. */
+  quota = Infinity;
   get length() {
     return this.data.size;
   }
@@ -15,6 +17,9 @@ export class MemoryStorage implements StorageLike {
   }
   setItem(k: string, v: string) {
     if (this.full) throw new DOMException('quota', 'QuotaExceededError');
+    let used = k.length + v.length;
+    for (const [key, value] of this.data) if (key !== k) used += key.length + value.length;
+    if (used > this.quota) throw new DOMException('quota', 'QuotaExceededError');
     this.data.set(k, v);
   }
   removeItem(k: string) {

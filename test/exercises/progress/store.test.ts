@@ -75,6 +75,45 @@ describe('ProgressStore', () => {
     expect(none.scan().entries).toEqual([sample()]);
   });
 
+  it('scan() reports a damaged entry too large to copy aside as damaged and left in place, not as storage full', () => {
+    const storage = new MemoryStorage();
+    const key = entryKey('errata/sigma-squared', 'default');
+    const huge = 'x'.repeat(4_500_000);
+    storage.setItem(key, huge);
+    storage.quota = 5_000_000;
+    const store = new ProgressStore(storage, known);
+    const { problems } = store.scan();
+    expect(problems).toEqual([{ key, problem: { code: 'notJson' }, setAside: false, length: huge.length }]);
+    expect(store.state).toBe('ok');
+    expect(storage.getItem(key)).toBe(huge);
+  });
+
+  it('put() clears the "full" state once a later save succeeds', () => {
+    const storage = new MemoryStorage();
+    const store = new ProgressStore(storage, known);
+    storage.full = true;
+    expect(store.put(sample())).toBe(false);
+    expect(store.state).toBe('full');
+    storage.full = false;
+    expect(store.put(sample())).toBe(true);
+    expect(store.state).toBe('ok');
+  });
+
+  it('setAsideRecords() lists a damaged set-aside record by its key with a reason, whatever fields it lacks', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(`${SET_ASIDE_PREFIX}a`, '{"raw":"x"}');
+    storage.setItem(`${SET_ASIDE_PREFIX}b`, 'not json');
+    storage.setItem(`${SET_ASIDE_PREFIX}c`, '[1,2]');
+    storage.setItem(`${SET_ASIDE_PREFIX}d`, '{"key":5,"reason":{"nope":1},"raw":7,"at":null}');
+    const records = new ProgressStore(storage, known).setAsideRecords();
+    expect(records).toEqual([
+      { key: `${SET_ASIDE_PREFIX}a`, reason: { code: 'notObject' }, raw: 'x', at: '' },
+      { key: `${SET_ASIDE_PREFIX}b`, reason: { code: 'notJson' }, raw: 'not json', at: '' },
+      { key: `${SET_ASIDE_PREFIX}c`, reason: { code: 'notObject' }, raw: '[1,2]', at: '' },
+      { key: `${SET_ASIDE_PREFIX}d`, reason: { code: 'notObject' }, raw: '{"key":5,"reason":{"nope":1},"raw":7,"at":null}', at: '' },
+    ]);
+  });
+
   it('clearSetAside() deletes only the set-aside records', () => {
     const storage = new MemoryStorage();
     storage.setItem(entryKey('errata/sigma-squared', 'default'), 'garbage');
