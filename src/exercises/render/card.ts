@@ -6,7 +6,7 @@
  */
 import { t, type Lang, type UiKey } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { renderInline, renderRich, type RichOptions } from '../text/rich.ts';
+import { plainInline, renderInline, renderRich, type RichOptions } from '../text/rich.ts';
 import { escapeHtml } from '../text/escape.ts';
 import { normalizeCjkPunctuation } from '../../i18n/cjk-punctuation.ts';
 import type { CheckResult } from '../checks.ts';
@@ -81,6 +81,8 @@ function renderPart(part: Part<never>, text: ExerciseText, cardId: string, rich:
   if (!pt) throw new Error(`${exerciseId}: no text for part "${part.id}"`);
   const pid = `${cardId}-${part.id}`;
   const label = renderInline(pt.label, rich(`label ${part.id}`));
+  // The accessible name of the text box or code editor, as plain text (see plainInline).
+  const name = `<span id="${pid}-name" hidden>${plainInline(pt.label, rich(`label ${part.id}`))}</span>`;
   const feedback = `<div class="ex-feedback" id="${pid}-feedback" data-feedback role="status" aria-live="polite"></div>`;
   const blank = `<p class="ex-blank print-only">${escapeHtml(tr('ex.blank'))}</p>`;
   const open = `<form class="ex-part" data-part="${escapeHtml(part.id)}" data-part-kind="${part.kind}" novalidate>`;
@@ -92,8 +94,8 @@ function renderPart(part: Part<never>, text: ExerciseText, cardId: string, rich:
           ? tr('ex.help.number')
           : tr('ex.help.formula', { vars: part.vars.map((v) => (v.name === v.symbol ? v.name : `${v.name} (${v.symbol})`)).join(', ') });
       return `${open}
-<label class="ex-label" for="${pid}-input">${label}</label>
-<div class="ex-row"><input class="ex-input${part.kind === 'formula' ? ' ex-formula' : ''}" id="${pid}-input" type="text" data-answer autocomplete="off" autocapitalize="off" spellcheck="false" ${part.kind === 'number' ? 'inputmode="decimal"' : ''} aria-describedby="${pid}-help ${pid}-feedback" /><button type="submit" class="ex-button">${escapeHtml(tr('ex.check'))}</button></div>
+<label class="ex-label" for="${pid}-input">${label}</label>${name}
+<div class="ex-row"><input class="ex-input${part.kind === 'formula' ? ' ex-formula' : ''}" id="${pid}-input" aria-labelledby="${pid}-name" type="text" data-answer autocomplete="off" autocapitalize="off" spellcheck="false" ${part.kind === 'number' ? 'inputmode="decimal"' : ''} aria-describedby="${pid}-help ${pid}-feedback" /><button type="submit" class="ex-button">${escapeHtml(tr('ex.check'))}</button></div>
 <p class="ex-help" id="${pid}-help">${escapeHtml(help)}</p>
 ${feedback}${blank}</form>`;
     }
@@ -113,8 +115,8 @@ ${feedback}</form>`;
     case 'code': {
       const starter = pt.starter ?? '';
       return `${open}
-<label class="ex-label" for="${pid}-code">${label}</label>
-<div class="ex-editor" data-editor><textarea class="ex-code" id="${pid}-code" data-answer data-starter="${escapeHtml(starter)}" rows="${Math.max(6, starter.split('\n').length + 2)}" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="${pid}-help ${pid}-feedback">${escapeHtml(starter)}</textarea></div>
+<label class="ex-label" for="${pid}-code">${label}</label>${name}
+<div class="ex-editor" data-editor><textarea class="ex-code" id="${pid}-code" aria-labelledby="${pid}-name" data-answer data-starter="${escapeHtml(starter)}" rows="${Math.max(6, starter.split('\n').length + 2)}" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="${pid}-help ${pid}-feedback">${escapeHtml(starter)}</textarea></div>
 <p class="ex-help" id="${pid}-help">${escapeHtml(tr('ex.help.code'))}</p>
 <div class="ex-row"><button type="submit" class="ex-button">${escapeHtml(tr('ex.code.run'))}</button><button type="button" class="ex-button ex-secondary" data-code-reset>${escapeHtml(tr('ex.code.reset'))}</button></div>
 ${feedback.replace('class="ex-feedback"', 'class="ex-feedback ex-code-feedback"')}</form>`;

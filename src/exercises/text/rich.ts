@@ -131,3 +131,48 @@ function renderMath(tex: string, display: boolean, options: RichOptions): string
   }
   return html;
 }
+
+/** TeX commands read out as a character in `plainInline`. */
+const TEX_SYMBOLS: Record<string, string> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', eta: 'η', theta: 'θ', lambda: 'λ', mu: 'μ',
+  pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ', omega: 'ω', Sigma: 'Σ', Delta: 'Δ', Omega: 'Ω',
+  sqrt: '√', cdot: '·', times: '×', le: '≤', leq: '≤', ge: '≥', geq: '≥', ne: '≠', neq: '≠', approx: '≈', to: '→', infty: '∞',
+  sum: 'Σ', prod: 'Π', pm: '±', mid: '|', ldots: '…', dots: '…', cdots: '…', lVert: '‖', rVert: '‖', Vert: '‖',
+};
+
+/** A formula as plain text for an accessible name: Greek and symbols as characters, markup dropped. */
+export function texToText(tex: string): string {
+  return tex
+    .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, '($1)/($2)')
+    .replace(/\\(?:text|mathrm|operatorname|mathbf|boldsymbol|bm)\s*\{([^{}]*)\}/g, '$1')
+    .replace(/\\(bar|overline)\s*\{?(\\?\w)\}?/g, (_, __, x: string) => `${x}\u0304`)
+    .replace(/\\(hat|widehat)\s*\{?(\\?\w)\}?/g, (_, __, x: string) => `${x}\u0302`)
+    .replace(/\\(tilde|widetilde)\s*\{?(\\?\w)\}?/g, (_, __, x: string) => `${x}\u0303`)
+    .replace(/\\(left|right|big|Big|bigl|bigr|Bigl|Bigr)\b/g, '')
+    .replace(/\\([A-Za-z]+)/g, (whole, name: string) => TEX_SYMBOLS[name] ?? '')
+    .replace(/\\[,;:! ]/g, ' ')
+    .replace(/[{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Inline text as plain text (HTML-escaped, placeholders kept as swappable spans) for an accessible
+ * name: Chromium gives a `<label>` holding only KaTeX output no name at all, so inputs point at
+ * this text with aria-labelledby.
+ */
+export function plainInline(source: string, options: RichOptions): string {
+  const text = options.cjk ? normalizeRichZh(source) : source;
+  const spans = text
+    .trim()
+    .replace(/\*\*|\[\[|\]\]/g, '')
+    .split(/(\$[^$]*\$)/);
+  return spans
+    .map((s) => {
+      const isMath = s.startsWith('$') && s.endsWith('$') && s.length >= 2;
+      const body = isMath ? texToText(s.slice(1, -1).replace(PLACEHOLDER, '{{$1}}')) : s;
+      return fillTextPlaceholders(body, options);
+    })
+    .join('')
+    .trim();
+}

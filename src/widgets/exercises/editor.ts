@@ -21,7 +21,9 @@ const highlight = HighlightStyle.define([
 ]);
 
 export function upgradeTextarea(textarea: HTMLTextAreaElement): EditorView {
-  const label = textarea.labels?.[0]?.textContent?.trim() ?? '';
+  // The plain-text name the page wrote for it (a label holding only KaTeX gives no usable text).
+  const namedBy = textarea.getAttribute('aria-labelledby');
+  const label = (namedBy ? document.getElementById(namedBy)?.textContent?.trim() : undefined) || (textarea.labels?.[0]?.textContent?.trim() ?? '');
   const form = textarea.form;
   const view = new EditorView({
     state: EditorState.create({
