@@ -109,6 +109,7 @@ export const PARAM_MESSAGE_KEYS: readonly UiKey[] = [
   'param.error.listTooLong',
   'param.error.listNotANumber',
   'param.defaultsUsed',
+  'param.adjusted',
 ];
 
 /** Further keys, carried only by widgets that have a timesteps parameter (a typed τ). */

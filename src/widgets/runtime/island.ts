@@ -28,9 +28,10 @@ import {
   type ParamTable,
   type ParamValues,
 } from '../params.ts';
-import { joinSentences, keptMessage, paramErrorMessage, type Lookup } from '../param-messages.ts';
+import { displayValue, joinSentences, keptMessage, paramErrorMessage, type Lookup } from '../param-messages.ts';
 import type { UiKey } from '../../i18n/index.ts';
 import { makeQuerySafeForTfjs } from './tfjs-query.ts';
+import { resolveConflicts, type Adjustment } from '../resolve.ts';
 
 export interface WidgetContext<T extends ParamTable> {
   root: HTMLElement;
@@ -98,6 +99,14 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
 
   const initial = readParams(table, new URLSearchParams(location.search), prefix);
   let values = initial.values;
+  // Parameters the reader set (valid values from the URL, then every accepted edit): conflicts
+  // with a default are resolved in their favour (see resolve.ts).
+  const readerSet = new Set<string>();
+  {
+    const search = new URLSearchParams(location.search);
+    const bad = new Set(initial.errors.map((e) => e.param));
+    for (const name of Object.keys(table)) if (search.has(`${prefix}.${name}`) && !bad.has(name)) readerSet.add(name);
+  }
   // Error slots currently showing a broken constraint: cleared by the next valid edit.
   const constraintSlots = new Set<string>();
   let instance: WidgetInstance<T> | null = null;
@@ -113,10 +122,27 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     if (slot) {
       slot.textContent = message ?? '';
       slot.hidden = message === null;
+      delete slot.dataset.adjusted;
     }
     if (input) {
       if (message === null) input.removeAttribute('aria-invalid');
       else input.setAttribute('aria-invalid', 'true');
+    }
+  }
+
+  /** Say, in its slot, that a default was changed to fit the reader's values (not an error). */
+  function showAdjusted(adjusted: readonly Adjustment[]) {
+    for (const a of adjusted) {
+      const spec = table[a.param];
+      reflect(a.param, a.to);
+      showError(a.param, null);
+      const slot = root.querySelector<HTMLElement>(`[data-param-error="${a.param}"]`);
+      if (slot) {
+        slot.textContent = tr('param.adjusted', { label: tr(spec.label), value: displayValue(tr, spec, a.to), previous: displayValue(tr, spec, a.from) });
+        slot.hidden = false;
+        slot.dataset.adjusted = '';
+      }
+      constraintSlots.add(a.param);
     }
   }
 
@@ -174,8 +200,18 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
       showError(name, joinSentences(paramErrorMessage(tr, parsed.error), kept));
       return;
     }
-    const candidate = { ...values, [name]: parsed.value };
-    const broken = checkConstraints(constraints, candidate);
+    let candidate = { ...values, [name]: parsed.value };
+    let adjusted: Adjustment[] = [];
+    let broken = checkConstraints(constraints, candidate);
+    if (broken) {
+      // Keep what the reader set, now and before; adjust parameters left at their defaults.
+      const resolved = resolveConflicts(table, constraints, candidate, new Set([...readerSet, name]));
+      if (resolved) {
+        candidate = resolved.values;
+        adjusted = resolved.adjusted;
+        broken = null;
+      }
+    }
     if (broken) {
       const kept = keptMessage(tr, spec, (values as Record<string, unknown>)[name]);
       for (const slot of constraintSlots) showError(slot, null);
@@ -193,7 +229,9 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     for (const slot of constraintSlots) showError(slot, null);
     constraintSlots.clear();
     values = candidate;
+    readerSet.add(name);
     reflect(name, parsed.value);
+    showAdjusted(adjusted);
     showRows();
     syncUrl();
     void run();
@@ -220,6 +258,13 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
   // Values read from the URL that break a rule between parameters: the parameter the rule blames
   // falls back to its default and the others are kept (nothing the reader chose is lost); only if
   // that still breaks a rule does every parameter fall back to its default.
+  // A conflict with a default is resolved first, in favour of the reader's values.
+  const resolvedAtLoad = checkConstraints(constraints, values) ? resolveConflicts(table, constraints, values, readerSet) : null;
+  if (resolvedAtLoad) {
+    values = resolvedAtLoad.values;
+    showAdjusted(resolvedAtLoad.adjusted);
+    syncUrl();
+  }
   const brokenAtLoad = checkConstraints(constraints, values);
   if (brokenAtLoad) {
     const where = brokenAtLoad.param ?? Object.keys(table)[0];
@@ -248,6 +293,7 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
       reflect(name, spec.default);
     }
     constraintSlots.clear();
+    readerSet.clear();
     values = readParams(table, new URLSearchParams(), prefix).values;
     showRows();
     syncUrl();
