@@ -8,6 +8,8 @@ import { mulberry32 } from '../../core/rng.ts';
 import type { CodeArg, CodePart } from '../types.ts';
 import { compareReturned } from './compare.ts';
 import type { Returned, SandboxMessage } from './protocol.ts';
+import { inspectCode } from './inspect.ts';
+import { FramedSandbox, type SandboxWorker } from './framed-sandbox.ts';
 
 export type Outcome =
   | { ok: true; n: number }
@@ -27,19 +29,27 @@ export interface RunOptions {
   /** Time allowed for the sandbox itself to start. Default 15000 ms. */
   startupMs?: number;
   /** Creates the worker (tests may pass their own). */
-  createWorker?: () => Worker;
+  createWorker?: () => SandboxWorker;
 }
 
-export function createSandbox(): Worker {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'exercise-sandbox' });
+/** A fresh sandbox: a worker inside a sandboxed iframe with no network (see framed-sandbox.ts). */
+export function createSandbox(): SandboxWorker {
+  return new FramedSandbox();
 }
 
 export function runCode(code: string, part: CodePart, { seed = 1, timeoutMs = 2000, startupMs = 15_000, createWorker = createSandbox }: RunOptions = {}): Promise<Outcome> {
+  // Static checks first, on the page: a syntax error, a literal import, a missing function.
+  const inspection = inspectCode(code, part.fn);
+  if (!inspection.ok) {
+    if (inspection.kind === 'syntax') return Promise.resolve({ ok: false, kind: 'syntax', line: inspection.line, column: inspection.column, message: inspection.message });
+    if (inspection.kind === 'forbidden') return Promise.resolve({ ok: false, kind: 'forbidden', what: inspection.what, line: inspection.line });
+    return Promise.resolve({ ok: false, kind: 'missing' });
+  }
   const inputs = part.inputs(mulberry32(seed));
   const expected = inputs.map((args) => part.reference(...args));
   const n = inputs.length;
   return new Promise((resolve) => {
-    let worker: Worker;
+    let worker: SandboxWorker;
     try {
       worker = createWorker();
     } catch (error) {
