@@ -58,11 +58,31 @@ export interface Recorded {
   foreignRequests: string[];
   failedRequests: string[];
   requests: string[];
+  /** CSP violations (also pushed to pageErrors). */
+  cspViolations: string[];
+}
+
+/**
+ * Reports every Content-Security-Policy violation of a page (and of its frames) to the test as a
+ * page error, so that every test asserting "no page errors" also asserts "no CSP violation".
+ */
+async function reportCspViolations(page: Page, rec: Recorded): Promise<void> {
+  await page.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    rec.pageErrors.push(`CSP violation: ${text}`);
+    rec.cspViolations.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (t: string) => void }).__reportCspViolation;
+      report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+    });
+  });
 }
 
 export async function openPage(context: BrowserContext): Promise<Recorded> {
   const page = await context.newPage();
-  const rec: Recorded = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], requests: [] };
+  const rec: Recorded = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], requests: [], cspViolations: [] };
+  await reportCspViolations(page, rec);
   page.on('console', (m) => {
     if (m.type() === 'error') rec.consoleErrors.push(m.text());
   });
