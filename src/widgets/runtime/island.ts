@@ -259,7 +259,9 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
   // falls back to its default and the others are kept (nothing the reader chose is lost); only if
   // that still breaks a rule does every parameter fall back to its default.
   // A conflict with a default is resolved first, in favour of the reader's values.
-  const resolvedAtLoad = checkConstraints(constraints, values) ? resolveConflicts(table, constraints, values, readerSet) : null;
+  // Parameters whose URL value was refused keep their default and their message: never adjusted.
+  const keep = new Set([...readerSet, ...initial.errors.map((e) => e.param)]);
+  const resolvedAtLoad = checkConstraints(constraints, values) ? resolveConflicts(table, constraints, values, keep) : null;
   if (resolvedAtLoad) {
     values = resolvedAtLoad.values;
     showAdjusted(resolvedAtLoad.adjusted);
@@ -286,6 +288,9 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     constraintSlots.add(where);
   }
   showRows();
+
+  // Enter in a text box commits the value (change event); the form itself never submits.
+  root.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
 
   root.querySelector('[data-reset]')?.addEventListener('click', () => {
     for (const [name, spec] of Object.entries(table)) {
