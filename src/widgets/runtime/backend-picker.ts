@@ -3,7 +3,7 @@
  * us prefer wasm, and lets the reader switch. tfjs has one active backend per page, so a switch in
  * one widget is announced to the others with a `tf-backend` event on `document`.
  */
-import { initBackend, trySetBackend, tf, type BackendStatus } from './tf-browser.ts';
+import { initBackend, isWebglLost, trySetBackend, tf, type BackendStatus } from './tf-browser.ts';
 import { softwareRendererName, type BackendName } from '../../lab/backend-order.ts';
 import type { Lookup } from '../param-messages.ts';
 
@@ -15,14 +15,25 @@ export async function attachBackendPicker(
 ): Promise<BackendStatus> {
   const status = await initBackend();
   const select = root.querySelector<HTMLSelectElement>('[data-backend]');
-  const show = (active: string) => {
+  const show = (active: string, contextLost = false) => {
     root.dataset.backend = active;
     if (select) select.value = active;
-    const note = status.software && active === 'wasm' ? ` ${tr('widget.backendSoftwareGl', { renderer: softwareRendererName(status.renderer) ?? '' })}` : '';
+    const webglOption = select?.querySelector<HTMLOptionElement>('option[value="webgl"]');
+    if (webglOption) webglOption.disabled = status.renderer === null || isWebglLost();
+    let note = '';
+    if (contextLost) note = ` ${tr('widget.backendContextLost', { backend: active })}`;
+    else if (status.renderer === null) note = ` ${tr('widget.backendNoWebgl', { backend: active })}`;
+    else if (status.software && active === 'wasm') note = ` ${tr('widget.backendSoftwareGl', { renderer: softwareRendererName(status.renderer) ?? '' })}`;
+    root.dataset.backendNote = contextLost ? 'context-lost' : status.renderer === null ? 'no-webgl' : '';
     setStatus(tr('widget.backendActive', { backend: active }) + note);
   };
-  show(tf.getBackend());
-  document.addEventListener('tf-backend', () => show(tf.getBackend()));
+  show(tf.getBackend(), isWebglLost());
+  document.addEventListener('tf-backend', (event) => {
+    const contextLost = (event as CustomEvent<{ reason?: string } | null>).detail?.reason === 'contextLost';
+    show(tf.getBackend(), contextLost || isWebglLost());
+    // The run in progress died with the context: run again on the new backend.
+    if (contextLost) onSwitch();
+  });
   if (select) {
     select.disabled = false;
     select.addEventListener('change', async () => {

@@ -53,14 +53,44 @@ export function webglRenderer(): string | null {
 
 /** Switch to `name`; true only if tfjs really runs on it afterwards (setBackend can silently fall back). */
 export async function trySetBackend(name: BackendName): Promise<boolean> {
+  if (name === 'webgl' && webglLost) return false;
   try {
     const ok = await tf.setBackend(name);
     await tf.ready();
-    return ok && tf.getBackend() === name;
+    const running = ok && tf.getBackend() === name;
+    if (running && name === 'webgl') watchContextLoss();
+    return running;
   } catch {
     return false;
   }
 }
+
+/** Set once the WebGL context tfjs uses is lost: WebGL is not offered again on this page. */
+let webglLost = false;
+export const isWebglLost = () => webglLost;
+
+/**
+ * After a WebGL context loss (driver reset, GPU process crash, too many contexts), tfjs's webgl
+ * backend cannot run another op. Move to the next backend that starts and announce it with a
+ * `tf-backend` event whose detail says why; every widget then runs again on it.
+ */
+function watchContextLoss(): void {
+  if (tf.getBackend() !== 'webgl') return;
+  const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } };
+  const canvas = backend.gpgpu?.gl?.canvas;
+  if (!canvas || watched.has(canvas)) return;
+  watched.add(canvas);
+  canvas.addEventListener('webglcontextlost', () => {
+    webglLost = true;
+    void (async () => {
+      for (const name of ['wasm', 'cpu'] as const) {
+        if (await trySetBackend(name)) break;
+      }
+      document.dispatchEvent(new CustomEvent('tf-backend', { detail: { reason: 'contextLost' } }));
+    })();
+  });
+}
+const watched = new WeakSet<object>();
 
 let initialised: Promise<BackendStatus> | null = null;
 
