@@ -26,14 +26,38 @@ export interface QualityOptions {
   bandwidth?: number;
   /** Directions of the sliced W₂. Default 64. */
   projections?: number;
+  /**
+   * Most points of each set the MMD uses (it is quadratic in N): larger sets are thinned to an
+   * evenly spaced subset (the points are i.i.d., so any fixed subset is a fair sample). Default:
+   * no limit. See `mmdPointsUsed`.
+   */
+  mmdPoints?: number;
+}
+
+/** Every k-th point of a row-major 2D set, k chosen so at most `max` remain. */
+export function thinPoints(points: ArrayLike<number>, max: number): ArrayLike<number> {
+  const n = points.length / 2;
+  if (n <= max) return points;
+  const out = new Float64Array(2 * max);
+  for (let i = 0; i < max; i++) {
+    const j = Math.floor((i * n) / max);
+    out[2 * i] = points[2 * j];
+    out[2 * i + 1] = points[2 * j + 1];
+  }
+  return out;
+}
+
+/** How many of `n` samples the MMD of `sampleQuality` uses with these options. */
+export function mmdPointsUsed(n: number, { mmdPoints = Infinity }: QualityOptions = {}): number {
+  return Math.min(n, mmdPoints);
 }
 
 /** Metrics of `samples` (row-major) against the mixture `data`. */
-export function sampleQuality(data: Mixture2D, samples: ArrayLike<number>, { seed = 12345, referenceSize, bandwidth = 0.1, projections = 64 }: QualityOptions = {}): SampleQuality {
+export function sampleQuality(data: Mixture2D, samples: ArrayLike<number>, { seed = 12345, referenceSize, bandwidth = 0.1, projections = 64, mmdPoints = Infinity }: QualityOptions = {}): SampleQuality {
   const n = samples.length / 2;
   const ref = sampleMixture(data, mulberry32(seed), referenceSize ?? Math.min(Math.max(n, 2), 4000));
   const slicedW2 = slicedWasserstein2(samples, ref, { projections, rng: mulberry32(seed + 1) });
-  const mmd2 = mmdSquared(samples, ref, { bandwidth });
+  const mmd2 = mmdSquared(thinPoints(samples, mmdPoints), thinPoints(ref, mmdPoints), { bandwidth });
   const hasMasses = data.variances.some((v) => !(v > 0));
   let logLikelihood: number | null = null;
   if (!hasMasses) {

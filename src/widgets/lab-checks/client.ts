@@ -24,7 +24,20 @@ import { tensorFrom } from '../../lab/tensors.ts';
 import { MissingDataError, MissingModelError, requireData } from '../lab/runner.ts';
 import { initialNoise, stepNoise, streamSeed } from '../lab/noise.ts';
 import { addButton, table } from '../lab/dom.ts';
+import { yieldIfDue } from '../lab/yield.ts';
 import type { labChecksParams } from './params.ts';
+
+/** `oracleChain` one step at a time, giving the browser a turn whenever a slice of work is used up. */
+async function oracleChainYielding(x0: Float64Array, xt: Float64Array, from: number, path: readonly number[]): Promise<Float64Array> {
+  let x = xt;
+  let t = from;
+  for (const prev of path) {
+    x = oracleChain(x0, x, t, [prev]);
+    t = prev;
+    await yieldIfDue();
+  }
+  return x;
+}
 
 type Table = typeof labChecksParams;
 
@@ -56,6 +69,7 @@ async function chainOnTensors(x0: Float64Array, xt: Float64Array, from: number, 
     out.predOriginalSample.dispose();
     x.dispose();
     x = out.prevSample;
+    await yieldIfDue();
   }
   const data = Float32Array.from(await x.data());
   tf.dispose([x, oracle]);
@@ -91,7 +105,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       const oneF32 = await chainOnTensors(x0, xt, v.t, [target], null);
       const manyF32 = await chainOnTensors(x0, xt, v.t, single, null);
       const jump32 = maxAbsDiff(oneF32, manyF32);
-      const jump64 = maxAbsDiff(oracleChain(x0, xt, v.t, [target]), oracleChain(x0, xt, v.t, single));
+      const jump64 = maxAbsDiff(await oracleChainYielding(x0, xt, v.t, [target]), await oracleChainYielding(x0, xt, v.t, single));
       const den = mixtureDenoiser(source.mixture);
       const x0hat = (x: tf.Tensor, alpha: number) =>
         tf.tidy(() => {
@@ -104,8 +118,8 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       // 2. η = 1 DDIM against DDPM on the same x_T and the same z.
       const xT = initialNoise(v.seed, v.n);
       const noiseAt = (i: number) => stepNoise(v.seed, i, v.n);
-      const ddim = await sampleLoop({ plan: buildPlan({ numInferenceSteps: v.steps, eta: 1 }), denoiser: den, xT, noiseAt });
-      const ddpm = await sampleLoop({ plan: buildPlan({ numInferenceSteps: v.steps, scheduler: 'ddpm' }), denoiser: den, xT, noiseAt });
+      const ddim = await sampleLoop({ plan: buildPlan({ numInferenceSteps: v.steps, eta: 1 }), denoiser: den, xT, noiseAt, yieldFn: yieldIfDue, yieldEvery: 1 });
+      const ddpm = await sampleLoop({ plan: buildPlan({ numInferenceSteps: v.steps, scheduler: 'ddpm' }), denoiser: den, xT, noiseAt, yieldFn: yieldIfDue, yieldEvery: 1 });
       den.dispose();
       const ddpmDiff = maxAbsDiff(ddim.samples, ddpm.samples);
       const scale = maxAbs(ddpm.samples);

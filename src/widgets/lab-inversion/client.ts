@@ -19,7 +19,7 @@ import { streamSeed } from '../lab/noise.ts';
 import { addButton, panel, table } from '../lab/dom.ts';
 import { lineChart } from '../lab/plots.ts';
 import type { labInversionParams } from './params.ts';
-import { yieldToBrowser } from '../lab/yield.ts';
+import { yieldIfDue } from '../lab/yield.ts';
 
 type Table = typeof labInversionParams;
 
@@ -52,8 +52,8 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           const decode = buildPlan({ numInferenceSteps: S });
           const up = decode.steps.map((s) => s.timestep).reverse(); // τ ascending, from 0
           const encode = buildPlanAlong(up.slice(0, -1), { eta: 0 }, up.slice(1));
-          const enc = await sampleLoop({ plan: encode, denoiser, xT: x0, yieldFn: yieldToBrowser, yieldEvery: 50 });
-          const dec = await sampleLoop({ plan: decode, denoiser, xT: enc.samples, yieldFn: yieldToBrowser, yieldEvery: 50 });
+          const enc = await sampleLoop({ plan: encode, denoiser, xT: x0, yieldFn: yieldIfDue, yieldEvery: 1 });
+          const dec = await sampleLoop({ plan: decode, denoiser, xT: enc.samples, yieldFn: yieldIfDue, yieldEvery: 1 });
           let se = 0;
           for (let i = 0; i < x0.length; i++) se += (dec.samples[i] - x0[i]) ** 2;
           errors.push(se / x0.length);

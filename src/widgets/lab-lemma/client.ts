@@ -22,7 +22,7 @@ import { lineChart, type LineSeries } from '../lab/plots.ts';
 import { panel } from '../lab/dom.ts';
 import type { labLemmaParams } from './params.ts';
 import { lemmaTau } from './tau.ts';
-import { yieldToBrowser } from '../lab/yield.ts';
+import { yieldIfDue } from '../lab/yield.ts';
 
 type Table = typeof labLemmaParams;
 
@@ -81,7 +81,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           const s = plan.steps[i];
           // The last step lands on ᾱ = 1: x_0 itself, variance 0, nothing to estimate.
           if (s.prevTimestep >= 0) await record(s.prevTimestep, s.alphaBarPrev);
-          if ((i + 1) % 20 === 0) await yieldToBrowser();
+          await yieldIfDue();
         }
       } finally {
         x.dispose();

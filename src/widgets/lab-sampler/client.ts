@@ -7,17 +7,21 @@ import * as Plot from '@observablehq/plot';
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
-import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
+import { mmdPointsUsed } from '../../core/metrics/sample-quality.ts';
+import { QUALITY_OPTIONS, qualityInWorker } from '../lab/quality.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
 import { lineChart, pathMarks, scatterOverDensity, toPoints } from '../lab/plots.ts';
 import { onLabChange } from '../lab/store.ts';
 import { panel } from '../lab/dom.ts';
+import { yieldToBrowser } from '../lab/yield.ts';
 import type { labSamplerParams } from './params.ts';
 
 type Table = typeof labSamplerParams;
 
 const TRACKED = 12;
+/** Most sample points drawn in the main plot. */
+const MAX_DRAWN = 5000;
 /** Points whose x̂_0 is kept after every step, for the step-by-step view. */
 const TRACED = 400;
 let stepViews = 0;
@@ -64,16 +68,19 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       if (run.cancelled) return;
       const samples = toPoints(run.samples);
       const dropped = values.n - samples.length;
+      // Drawing is linear in N but slow per point: at most MAX_DRAWN points are drawn (evenly
+      // spaced, so an unbiased picture of the same distribution); the metrics use every point.
+      const drawn = samples.length > MAX_DRAWN ? Array.from({ length: MAX_DRAWN }, (_, i) => samples[Math.floor((i * samples.length) / MAX_DRAWN)]) : samples;
       const mainPlot = scatterOverDensity({
         width: width >= 700 ? width / 2 - 12 : width,
         label: tr('lab.sampler.samplesLabel', { n: samples.length, steps: S }),
         mixture: run.source.mixture,
-        points: samples,
+        points: drawn,
         radius: values.n > 5000 ? 0.8 : 1.4,
       });
       const grid = document.createElement('div');
       grid.className = 'lab-grid';
-      grid.append(panel(mainPlot, tr('lab.sampler.samplesCaption'), 'samples'));
+      grid.append(panel(mainPlot, tr('lab.sampler.samplesCaption') + (drawn.length < samples.length ? ' ' + tr('lab.sampler.drawnSubset', { m: drawn.length, n: samples.length }) : ''), 'samples'));
       output.replaceChildren(grid);
       const renderMs = performance.now() - started;
       root.dataset.renderMs = renderMs.toFixed(1);
@@ -92,6 +99,9 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           'paths',
         ),
       );
+      // One panel per task: each is drawn in its own turn so the page stays responsive.
+      await yieldToBrowser();
+      if (generation !== mine || ctx.current() !== values) return;
       const x0Rows = x0Steps.flatMap((i) => toPoints(run.x0At.get(i) ?? [], 600).map((p) => ({ ...p, step: `t = ${run.plan.steps[i].timestep}` })));
       const facetOrder = x0Steps.map((i) => `t = ${run.plan.steps[i].timestep}`);
       grid.append(
@@ -111,7 +121,11 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           true,
         ),
       );
+      await yieldToBrowser();
+      if (generation !== mine || ctx.current() !== values) return;
       grid.append(x0StepPanel(run, width, tr));
+      await yieldToBrowser();
+      if (generation !== mine || ctx.current() !== values) return;
       const noiseRows = run.plan.steps.flatMap((s) => [
         { x: s.timestep, y: Math.sqrt(1 - s.alphaBar), series: tr('lab.sampler.noiseTotal') },
         { x: s.timestep, y: s.sigma, series: tr('lab.sampler.noiseAdded') },
@@ -120,8 +134,9 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
 
       await new Promise((r) => setTimeout(r, 0));
       if (generation !== mine || ctx.current() !== values) return;
-      const q = sampleQuality(run.source.mixture, run.samples);
-      const floor = qualityFloor(run.source.mixture, values.n);
+      // In a Worker: the metrics of a large N would otherwise block the page for seconds.
+      const { quality: q, floor } = await qualityInWorker(run.source.mixture, run.samples, values.n);
+      if (generation !== mine || ctx.current() !== values) return;
       const readout = document.createElement('p');
       readout.className = 'widget-readout';
       readout.dataset.readout = '';
@@ -137,6 +152,8 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         model: tr(`lab.origin.${run.origin}` as Parameters<typeof tr>[0], { m: run.source.points.length / 2 }),
       });
       if (dropped > 0) readout.textContent += ' ' + tr('lab.droppedNonFinite', { k: dropped });
+      const mmdUsed = mmdPointsUsed(run.samples.length / 2, QUALITY_OPTIONS);
+      if (mmdUsed < run.samples.length / 2) readout.textContent += ' ' + tr('lab.sampler.mmdSubset', { m: mmdUsed, n: run.samples.length / 2 });
       output.append(readout);
       root.dataset.numTensors = String(tf.memory().numTensors);
       completed++;

@@ -7,7 +7,7 @@
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
 import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
-import { sampleQuality, qualityFloor } from '../../core/metrics/sample-quality.ts';
+import { qualityInWorker } from '../lab/quality.ts';
 import { PAPER_ROWS, PAPER_S, PAPER_TABLE1_CIFAR10, type PaperRow } from '../../core/experiments/paper-tables.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { runSampler, runErrorMessage } from '../lab/runner.ts';
@@ -80,8 +80,10 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           status.textContent = tr('lab.running', { done: done + 1, total });
           const out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: S, eta: r === 'sigmaHat' ? 0 : Number(r), variance: r === 'sigmaHat' ? 'sigmaHat' : 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: v.n, seed: v.seed }, { isCancelled: () => generation !== me || ctx.current() !== v });
           if (out.cancelled) continue;
-          floor ??= qualityFloor(out.source.mixture, v.n);
-          const q = sampleQuality(out.source.mixture, out.samples);
+          // Off the main thread (quadratic MMD over up to 5,000 points); full sets, as in the paper's table.
+          const metrics = await qualityInWorker(out.source.mixture, out.samples, v.n, {});
+          floor ??= metrics.floor;
+          const q = metrics.quality;
           cells.push({ row: r, S, ...q });
           done++;
           render(cells, floor!, v);

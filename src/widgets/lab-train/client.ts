@@ -10,7 +10,7 @@ import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { initMlpParams } from '../../core/nn/mlp-layout.ts';
 import { mulberry32 } from '../../core/rng.ts';
 import { sampleMixture } from '../../core/data/mixture.ts';
-import { sampleQuality } from '../../core/metrics/sample-quality.ts';
+import { qualityInWorker } from '../lab/quality.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { createMlp } from '../../lab/mlp/model.ts';
 import { trainMlp, type TrainControl } from '../../lab/mlp/train.ts';
@@ -117,7 +117,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       setTrainedModel({ dataset: v.dataset, params, steps: r.steps, finalLoss: r.finalLoss, predictionType: v.prediction });
       progressText.textContent = tr('lab.train.done', { steps: r.steps, seconds: r.seconds.toFixed(1), loss: formatNumber(r.finalLoss, 4), rate: (r.steps / r.seconds).toFixed(1) });
       const check = await runSampler({ dataset: v.dataset, denoiser: 'mlp', steps: 50, eta: 0, variance: 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: 2000, seed: v.seed });
-      const q = sampleQuality(check.source.mixture, check.samples);
+      const { quality: q } = await qualityInWorker(check.source.mixture, check.samples, 2000, {});
       result.textContent = tr('lab.train.quality', { sw2: formatNumber(q.slicedW2, 3), threshold: SW2_THRESHOLD });
       root.dataset.sw2 = String(q.slicedW2);
     } finally {

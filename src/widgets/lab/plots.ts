@@ -89,7 +89,11 @@ export function scatterOverDensity({ width, label, description, extent = 1.5, mi
     color: { scheme: 'blues', type: 'sqrt' },
     style: { background: 'transparent', color: 'currentColor' },
     marks: [
-      d ? Plot.raster(d.data, { width: d.size, height: d.size, x1: d.lo, x2: d.hi, y1: d.lo, y2: d.hi, fill: (v: number) => v, imageRendering: 'auto', interpolate: 'nearest' } as Plot.RasterOptions) : null,
+      // One canvas pixel per grid cell or so (pixelSize), smoothed when scaled: a full-resolution
+      // canvas would cost ~50 times more (and its PNG encoding) for the same 72 × 72 grid.
+      d
+        ? Plot.raster(d.data, { width: d.size, height: d.size, x1: d.lo, x2: d.hi, y1: d.lo, y2: d.hi, fill: (v: number) => v, imageRendering: 'auto', interpolate: 'nearest', pixelSize: Math.max(1, Math.floor(size / d.size)) } as Plot.RasterOptions)
+        : null,
       Plot.frame({ strokeOpacity: 0.3 }),
       fastDots(points, { r: radius }),
       ...marks,

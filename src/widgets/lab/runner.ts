@@ -17,7 +17,7 @@ import { weightsFor } from './models.ts';
 import { createMlp } from '../../lab/mlp/model.ts';
 import { initialNoise, stepNoise } from './noise.ts';
 import type { DenoiserKind } from './common-params.ts';
-import { yieldToBrowser } from './yield.ts';
+import { yieldIfDue } from './yield.ts';
 
 export interface RunSpec {
   dataset: LabDataset;
@@ -95,8 +95,9 @@ export async function runSampler(spec: RunSpec, options: RunOptions = {}): Promi
       traceX0: options.traceX0,
       isCancelled: options.isCancelled,
       onStep: options.onStep,
-      yieldFn: yieldToBrowser,
-      yieldEvery: Math.max(1, Math.round(400_000 / Math.max(1, spec.n * 10))),
+      // Checked after every step; yields only once SLICE_MS of work has run (no long task).
+      yieldFn: yieldIfDue,
+      yieldEvery: 1,
     });
     return { ...result, source, plan, origin };
   } finally {

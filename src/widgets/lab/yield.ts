@@ -15,3 +15,17 @@ export function yieldToBrowser(): Promise<void> {
     channel.port2.postMessage(0);
   });
 }
+
+/** Longest stretch of work, in ms, between two turns given to the browser by `yieldIfDue`. */
+export const SLICE_MS = 10;
+let sliceStart = typeof performance !== 'undefined' ? performance.now() : 0;
+
+/**
+ * Give the browser a turn only when the current stretch of work has run for SLICE_MS: call it
+ * after every small unit of work (a step, a batch) and no task lasts much longer than that.
+ */
+export async function yieldIfDue(): Promise<void> {
+  if (performance.now() - sliceStart < SLICE_MS) return;
+  await yieldToBrowser();
+  sliceStart = performance.now();
+}

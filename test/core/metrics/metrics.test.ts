@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slicedWasserstein2 } from '../../../src/core/metrics/sliced-wasserstein.ts';
 import { mmdSquared } from '../../../src/core/metrics/mmd.ts';
-import { qualityFloor, sampleQuality } from '../../../src/core/metrics/sample-quality.ts';
+import { mmdPointsUsed, qualityFloor, sampleQuality, thinPoints } from '../../../src/core/metrics/sample-quality.ts';
 import { datasetMixture, sampleDataset } from '../../../src/core/data/datasets.ts';
 import { mulberry32, randn } from '../../../src/core/rng.ts';
 
@@ -43,5 +43,25 @@ describe('sampleQuality', () => {
     expect(floor.slicedW2).toBeLessThan(0.05);
     expect(bad.slicedW2).toBeGreaterThan(3 * floor.slicedW2);
     expect(bad.logLikelihood!).toBeLessThan(floor.logLikelihood! - 1);
+  });
+});
+
+describe('sampleQuality({ mmdPoints })', () => {
+  it('computes the MMD on an evenly spaced subset of at most mmdPoints points and says how many', () => {
+    const mix = datasetMixture('moons');
+    const samples = sampleDataset('moons', mulberry32(3), 6000);
+    const full = sampleQuality(mix, samples, { referenceSize: 1000 });
+    const thin = sampleQuality(mix, samples, { referenceSize: 1000, mmdPoints: 500 });
+    expect(thin.slicedW2).toBe(full.slicedW2);
+    expect(thin.logLikelihood).toBe(full.logLikelihood);
+    expect(mmdPointsUsed(6000, { mmdPoints: 500 })).toBe(500);
+    expect(mmdPointsUsed(300, { mmdPoints: 500 })).toBe(300);
+    expect(Math.abs(thin.mmd2 - full.mmd2)).toBeLessThan(0.01);
+  });
+
+  it('thinPoints() keeps every k-th point and leaves small sets alone', () => {
+    const pts = Float64Array.from({ length: 20 }, (_, i) => i);
+    expect(Array.from(thinPoints(pts, 5))).toEqual([0, 1, 4, 5, 8, 9, 12, 13, 16, 17]);
+    expect(thinPoints(pts, 10)).toBe(pts);
   });
 });
