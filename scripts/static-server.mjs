@@ -70,10 +70,23 @@ export function serve(dir, { port = 4321, host = '127.0.0.1' } = {}) {
       res.end('Not found');
       return;
     }
-    res.writeHead(status, {
+    // Build assets carry a content hash in their name: cache them for good. Everything else is
+    // revalidated (Last-Modified / If-Modified-Since), so a reload fetches only what changed.
+    const info = await stat(body);
+    const lastModified = new Date(Math.floor(info.mtimeMs / 1000) * 1000).toUTCString();
+    const immutable = status === 200 && pathname.startsWith('/_astro/');
+    const headers = {
       'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'last-modified': lastModified,
+    };
+    const since = req.headers['if-modified-since'];
+    if (status === 200 && since && Date.parse(since) >= Date.parse(lastModified)) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(status, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(body).pipe(res);
   });

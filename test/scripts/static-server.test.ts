@@ -49,3 +49,28 @@ describe('static-server serve()', () => {
     expect(res.location).toBe('/en/toy-lab/');
   });
 });
+
+describe('static-server caching', () => {
+  let dir: string;
+  let server: { url: string; close(): Promise<void> };
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'static-server-cache-'));
+    mkdirSync(join(dir, '_astro'), { recursive: true });
+    writeFileSync(join(dir, '_astro', 'app.abc123.js'), 'export {};');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    server = await serve(dir, { port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('marks hashed build assets immutable and answers 304 to a revalidation of an unchanged page', async () => {
+    const asset = await fetch(`${server.url}/_astro/app.abc123.js`);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    const page = await fetch(`${server.url}/`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const again = await fetch(`${server.url}/`, { headers: { 'if-modified-since': page.headers.get('last-modified')! } });
+    expect(again.status).toBe(304);
+  });
+});
