@@ -3,9 +3,10 @@
  *
  * A value the reader set (in the URL or in the form) that breaks a rule only because of another
  * parameter's *default* is kept, and that default is adjusted instead: `?rerun.t=5` lowers n from
- * its default 20 to 5 rather than throwing t = 5 away. Only parameters the reader did not set are
- * adjusted, each to the valid value nearest its current one; if no such adjustment satisfies every
- * rule, the conflict is between the reader's own values and the caller keeps its usual message.
+ * its default 20 to 5 rather than throwing t = 5 away. Only the parameter a broken rule blames is
+ * adjusted, when the reader did not set it, to the valid value nearest its current one (rule after
+ * rule); if the blamed parameter is the reader's own, the conflict is between the reader's values
+ * and the caller keeps its usual message.
  */
 import { checkConstraints, type Constraint, type ConstraintError, type ParamSpec, type ParamTable, type ParamValues } from './params.ts';
 
@@ -74,9 +75,10 @@ export function resolveConflicts<T extends ParamTable>(
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const broken = checkConstraints(constraints, current);
     if (!broken) return { values: current, adjusted };
-    const free = Object.keys(table).filter((p) => !fixed.has(p));
-    // The parameter the rule blames first, then the others in table order.
-    const order = broken.param && free.includes(broken.param) ? [broken.param, ...free.filter((p) => p !== broken.param)] : free;
+    // Only the parameter the rule blames is adjusted, and only if the reader did not set it: a
+    // rule broken by the reader's own value keeps its message (no other choice is second-guessed).
+    if (!broken.param || fixed.has(broken.param) || !(broken.param in table)) return null;
+    const order = [broken.param];
     // Per parameter, in that order: a value that fixes every rule, else one that fixes this rule
     // but breaks another (the next round deals with it).
     let step: { values: ParamValues<T>; param: string } | null = null;
