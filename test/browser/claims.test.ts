@@ -164,14 +164,14 @@ describe('live re-run', () => {
       expect(await error.getAttribute('role')).toBe('alert');
       expect(await widget.locator(`[data-param="${name}"]`).getAttribute('aria-invalid')).toBe('true');
     }
-    // A custom schedule. Its default list has 5 values, so t = 500 does not fit: the switch is refused.
-    await widget.locator('[data-param="schedule"]').selectOption('custom');
-    expect(await widget.locator('[data-param-error="schedule"]').innerText()).toMatch(/t must be a whole number from 1 to T = 5; got 500\./);
-    expect(await widget.locator('[data-param="schedule"]').inputValue()).toBe('linear');
-    await setText(widget, 'n', '2');
-    await setText(widget, 't', '3');
+    // A custom schedule. Its default list has 5 values, so the default t = 500 does not fit: the
+    // switch is kept and t (then n) is lowered to fit, which the page says beside t.
     await widget.locator('[data-param="schedule"]').selectOption('custom');
     expect(await widget.locator('[data-param-error="schedule"]').isHidden()).toBe(true);
+    expect(await widget.locator('[data-param="schedule"]').inputValue()).toBe('custom');
+    expect(await widget.locator('[data-param-error="t"]').innerText()).toMatch(/Timestep t is set to 5 \(instead of 500\) to fit the values you chose\./);
+    await setText(widget, 'n', '2');
+    await setText(widget, 't', '3');
     await rec.page.waitForFunction(() => document.querySelector('[data-widget="claim-rerun"] .rerun-situation')?.textContent?.includes('T = 5, t = 3, n = 2'));
     const before2 = await widget.locator('[data-output]').innerText();
     // α out of range, not decreasing, not a number.

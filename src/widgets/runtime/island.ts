@@ -55,6 +55,18 @@ export interface WidgetModule<T extends ParamTable> {
   mount(ctx: WidgetContext<T>): Promise<WidgetInstance<T>>;
 }
 
+/**
+ * One widget computes at a time on a page: tfjs has one backend and one tensor count per page, and
+ * long runs now give the browser turns, so without this two widgets' runs would interleave (and
+ * each would report the other's tensors as its own).
+ */
+let pageQueue: Promise<unknown> = Promise.resolve();
+function exclusive(task: () => void | Promise<void>): Promise<void> {
+  const next = pageQueue.then(task, task);
+  pageQueue = next.catch(() => undefined);
+  return next;
+}
+
 /** Lazy-load margin: start fetching a little before the widget is on screen. */
 const ROOT_MARGIN = '200px 0px';
 
@@ -182,7 +194,7 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
       do {
         pending = false;
         try {
-          await instance!.update(values);
+          await exclusive(() => instance!.update(values));
         } catch (error) {
           setStatus(tr('widget.failed', { message: error instanceof Error ? error.message : String(error) }));
         }
