@@ -15,10 +15,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first (npm test does).');
+  // DIST_DIR serves another build (e.g. `astro build --outDir …`) for a targeted run; default dist/.
+  const dist = process.env.DIST_DIR ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`No build in ${dist}/: run \`npm run build\` first (npm test does).`);
   const chromium = chromiumPath();
   if (!chromium) throw new Error(INSTALL_HINT);
-  const server = await serve('dist', { port: 0 });
+  const server = await serve(dist, { port: 0 });
   project.provide('baseUrl', server.url);
   project.provide('chromium', chromium);
   return () => server.close();
