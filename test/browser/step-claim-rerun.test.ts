@@ -87,7 +87,6 @@ describe('scheduler re-run', () => {
     const cases: [string, string, RegExp][] = [
       ['eta', '2.5', /η = 2\.5 is too large at this step \(t = 400\): 1 − ᾱ_prev − σ_t² would be negative, and diffusers would return NaN\. Here η can be at most 1\.2\d*\. The previous value, 0\.5, is kept\./],
       ['k', '12', /k must be a whole number from 0 to 9 \(the last step of this schedule\); got 12\. The previous value, 5, is kept\./],
-      ['T', '8', /N must be a whole number from 1 to T = 8; got 10\. The previous value, 1000, is kept\./],
     ];
     for (const [name, value, message] of cases) {
       await set(widget, name, value);
@@ -98,6 +97,14 @@ describe('scheduler re-run', () => {
     }
     expect(await widget.locator('[data-output]').innerText()).toBe(before);
     expect(before).not.toContain('NaN');
+    // T = 8 conflicts only with the default N = 10: T is kept and N lowered to fit, said beside N.
+    await set(widget, 'T', '8');
+    expect(await widget.locator('[data-param-error="T"]').isHidden()).toBe(true);
+    expect(await widget.locator('[data-param="N"]').inputValue()).toBe('8');
+    expect(await widget.locator('[data-param-error="N"]').innerText()).toMatch(/is set to 8 \(instead of 10\) to fit the values you chose\./);
+    // Back to the setting the rest of this test uses.
+    await set(widget, 'T', '1000');
+    await set(widget, 'N', '10');
     // η above 1 where it is allowed (at t = 400, η_max ≈ 1.26).
     await set(widget, 'eta', '1.2');
     await waitForSituation(rec.page, 'η = 1.2;');
