@@ -78,6 +78,30 @@ describe('formula and number answers', () => {
   });
 });
 
+describe('a solved exercise', () => {
+  it('stays solved after a later wrong attempt, which is counted; the correct answer is the one kept', async () => {
+    const rec = await openExercises(await fresh(), SF);
+    const id = 'sampler-family/sigma-eta';
+    const status = () => card(rec.page, id).locator('[data-status]').getAttribute('data-status');
+    expect(await verdict(await answer(rec.page, id, 'sigma', '0.1826'))).toContain('Correct');
+    expect(await status()).toBe('solved');
+    const wrong = await verdict(await answer(rec.page, id, 'sigma', '0.9'));
+    expect(wrong).toContain('Not within the tolerance');
+    expect(wrong).toContain('it stays solved');
+    expect(await status()).toBe('solved');
+    const saved = JSON.parse((await rec.page.evaluate(() => localStorage.getItem('ddim-notebook/exercise/v1/sampler-family/sigma-eta@default')))!);
+    expect(saved.parts.sigma).toMatchObject({ answer: '0.1826', correct: true, attempts: 2 });
+    await rec.page.reload();
+    await card(rec.page, id).scrollIntoViewIfNeeded();
+    await rec.page.waitForSelector(`[data-exercise="${id}"][data-ready]`);
+    expect(await card(rec.page, id).locator('[data-answer]').inputValue()).toBe('0.1826');
+    expect(await status()).toBe('solved');
+    await rec.page.goto(rec.page.url().replace(/exercises\/sampler-family\/.*$/, 'exercises/progress/'));
+    await rec.page.waitForSelector('[data-progress-rows] tr');
+    expect(await rec.page.locator('[data-summary]').innerText()).toMatch(/^1 solved/);
+  });
+});
+
 describe('code exercises', () => {
   it('runs code that passes in a sandbox worker', async () => {
     const rec = await openExercises(await fresh(), SF);
