@@ -74,6 +74,9 @@ describe('formula and number answers', () => {
     expect(await verdict(await answer(rec.page, id, 'sigma', '0.1826'))).toContain('Correct');
     expect(await verdict(await answer(rec.page, id, 'sigma', 'sqrt(0.5)*0.36515'))).toContain('Not within the tolerance');
     expect(await verdict(await answer(rec.page, id, 'sigma', '0.03333'))).toContain('square of the answer');
+    const junk = await verdict(await answer(rec.page, id, 'sigma', 'abc'));
+    expect(junk).toContain('“abc” is not a number here');
+    expect(junk).not.toContain('—');
     expect(await verdict(await answer(rec.page, id, 'sigma', '0.5*sqrt(0.4/0.5)*sqrt(1-0.5/0.6)'))).toContain('Correct');
   });
 });

@@ -32,6 +32,9 @@ describe('the data widget', () => {
     await page.mouse.up();
     await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-widget="lab-data"]')!.dataset.points) >= 8);
     const drawn = Number(await data.getAttribute('data-points'));
+    // What the widget says follows what was drawn, and it no longer says it is loading.
+    expect(await data.locator('[data-points-status]').innerText()).toContain(`${drawn} points`);
+    expect(await data.locator('[data-status]').innerText()).not.toContain('Loading');
 
     // A bad file: the line number and the problem; the drawn points stay.
     await data.locator('[data-csv-file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y\n0.1,0.2\n0.3\n0.4,abc\n') });

@@ -13,6 +13,8 @@ import type { CheckResult } from '../checks.ts';
 import type { ExerciseLogic, ExerciseText, Part } from '../types.ts';
 import { labPlaceholders, versionValues } from './values.ts';
 import { labSettingsHtml } from './lab.ts';
+import { formulaExamples, NUMBER_EXAMPLES } from '../formula/help-examples.ts';
+import type { FormulaVar } from '../types.ts';
 
 export interface CardOptions {
   lang: Lang;
@@ -76,6 +78,22 @@ ${feedback}
 </article>`;
 }
 
+type Tr = (k: UiKey, v?: Record<string, string | number>) => string;
+
+/** The help under a number answer; its examples are NUMBER_EXAMPLES (each parsed by a test). */
+export function numberHelp(tr: Tr): string {
+  const [plain, exponent, arithmetic] = NUMBER_EXAMPLES;
+  return tr('ex.help.number', { plain, exponent, arithmetic });
+}
+
+/** The help under a formula answer: examples made of this part's own variables (each parsed by a test). */
+export function formulaHelp(tr: Tr, vars: readonly FormulaVar[]): string {
+  const { ascii, greek } = formulaExamples(vars);
+  const names = vars.map((v) => (v.name === v.symbol ? v.name : `${v.name} (${v.symbol})`)).join(', ');
+  const main = tr('ex.help.formula', { example: ascii, vars: names });
+  return greek ? `${main}${tr('ex.help.sentenceGap')}${tr('ex.help.formulaGreek', { example: greek })}` : main;
+}
+
 function renderPart(part: Part<never>, text: ExerciseText, cardId: string, rich: (w: string) => RichOptions, tr: (k: UiKey, v?: Record<string, string | number>) => string, exerciseId: string): string {
   const pt = text.parts[part.id];
   if (!pt) throw new Error(`${exerciseId}: no text for part "${part.id}"`);
@@ -87,10 +105,7 @@ function renderPart(part: Part<never>, text: ExerciseText, cardId: string, rich:
   switch (part.kind) {
     case 'number':
     case 'formula': {
-      const help =
-        part.kind === 'number'
-          ? tr('ex.help.number')
-          : tr('ex.help.formula', { vars: part.vars.map((v) => (v.name === v.symbol ? v.name : `${v.name} (${v.symbol})`)).join(', ') });
+      const help = part.kind === 'number' ? numberHelp(tr) : formulaHelp(tr, part.vars);
       return `${open}
 <label class="ex-label" for="${pid}-input">${label}</label>
 <div class="ex-row"><input class="ex-input${part.kind === 'formula' ? ' ex-formula' : ''}" id="${pid}-input" type="text" data-answer autocomplete="off" autocapitalize="off" spellcheck="false" ${part.kind === 'number' ? 'inputmode="decimal"' : ''} aria-describedby="${pid}-help ${pid}-feedback" /><button type="submit" class="ex-button">${escapeHtml(tr('ex.check'))}</button></div>

@@ -257,6 +257,8 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     try {
       const module = await load();
       instance = await module.mount({ root, output, values, tr, setStatus, current: () => values });
+      // A widget that says nothing once mounted must not keep saying it is loading.
+      if (status?.textContent === tr('widget.loadingNow')) setStatus('');
       root.dataset.state = 'ready';
       await run();
     } catch (error) {
