@@ -79,16 +79,20 @@ describe('timestep-spacing visualiser', () => {
     await setText(rec.page, 'timestep-spacing', 'n', '0');
     const error = widget.locator('[data-param-error="n"]');
     expect(await error.innerText()).toContain('Inference steps N must be a whole number from 1 to 1000; got 0. The previous value, 10, is kept.');
-    // A value inside the declared range but above T: the widget's own check names N and T.
+    // A value inside the declared range but above T: the rule N ≤ T, said under the N field itself.
     await setText(rec.page, 'timestep-spacing', 'T', '100');
     await setText(rec.page, 'timestep-spacing', 'n', '500');
-    await rec.page.waitForFunction(() => document.querySelector('[data-widget="timestep-spacing"] [data-alert]')?.textContent !== '');
-    expect(await widget.locator('[data-alert]').innerText()).toBe('N must be a whole number from 1 to T = 100; got 500. The previous schedule is kept.');
+    await rec.page.waitForFunction(() => document.querySelector('[data-widget="timestep-spacing"] [data-param-error="n"]')?.textContent?.includes('T = 100'));
+    expect(await error.innerText()).toBe('N must be at most T = 100; got N = 500. The previous value, 10, is kept.');
+    // The message sits right under its field, not below the table.
+    const field = (await widget.locator('[data-param="n"]').boundingBox())!;
+    const message = (await error.boundingBox())!;
+    expect(message.y - (field.y + field.height)).toBeLessThan(80);
     expect(await widget.locator('[data-schedule-table] tbody tr').count()).toBe(10);
     expect(await widget.locator('[data-schedule-table]').innerText()).not.toBe(before); // T changed to 100 first
     await setText(rec.page, 'timestep-spacing', 'n', '50');
     await rec.page.waitForFunction(() => document.querySelectorAll('[data-widget="timestep-spacing"] [data-schedule-table] tbody tr').length === 50);
-    expect(await widget.locator('[data-alert]').innerText()).toBe('');
+    expect(await error.isVisible()).toBe(false);
     await rec.page.close();
   });
 });

@@ -66,7 +66,7 @@ export function showStoreNotice(notice: HTMLElement | null): void {
   if (setAside.length > 0) {
     const p = document.createElement('p');
     p.textContent = `${tr('ex.store.problems', { count: setAside.length })} `;
-    const a = Object.assign(document.createElement('a'), { href: `/${lang}/exercises/progress/`, textContent: tr('ex.store.details') });
+    const a = Object.assign(document.createElement('a'), { href: `/${lang}/exercises/progress/#set-aside`, textContent: tr('ex.store.details') });
     p.append(a);
     notice.append(p);
   }

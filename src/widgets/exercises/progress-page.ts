@@ -88,12 +88,19 @@ export function startProgressPage(): void {
     return tr_;
   };
 
+  let revealed = false;
   const renderSetAside = () => {
     const section = document.querySelector<HTMLElement>('[data-set-aside]')!;
     const list = section.querySelector('[data-set-aside-list]')!;
     const records = store.setAsideRecords();
     list.replaceChildren(...records.map((r) => el('li', `${r.key.replace(/^ddim-notebook\/exercise\//, '')} — ${problemText(r.reason)} (${r.raw.length} B)`)));
     section.hidden = records.length === 0;
+    // The damaged-data notice links to #set-aside: the section is shown only now, so go there once.
+    if (!revealed && location.hash === '#set-aside' && !section.hidden) {
+      revealed = true;
+      section.scrollIntoView({ block: 'start' });
+      section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    }
   };
 
   document.querySelector('[data-export]')!.addEventListener('click', () => {
