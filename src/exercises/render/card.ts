@@ -14,6 +14,7 @@ import type { ExerciseLogic, ExerciseText, Part } from '../types.ts';
 import { labPlaceholders, versionValues } from './values.ts';
 import { labSettingsHtml } from './lab.ts';
 import { formulaExamples, NUMBER_EXAMPLES } from '../formula/help-examples.ts';
+import { labelIsOnlyMath, spokenLabel } from './spoken.ts';
 import type { FormulaVar } from '../types.ts';
 
 export interface CardOptions {
@@ -108,7 +109,7 @@ function renderPart(part: Part<never>, text: ExerciseText, cardId: string, rich:
       const help = part.kind === 'number' ? numberHelp(tr) : formulaHelp(tr, part.vars);
       return `${open}
 <label class="ex-label" for="${pid}-input">${label}</label>
-<div class="ex-row"><input class="ex-input${part.kind === 'formula' ? ' ex-formula' : ''}" id="${pid}-input" type="text" data-answer autocomplete="off" autocapitalize="off" spellcheck="false" ${part.kind === 'number' ? 'inputmode="decimal"' : ''} aria-describedby="${pid}-help ${pid}-feedback" /><button type="submit" class="ex-button">${escapeHtml(tr('ex.check'))}</button></div>
+<div class="ex-row"><input class="ex-input${part.kind === 'formula' ? ' ex-formula' : ''}" id="${pid}-input" type="text" data-answer autocomplete="off" autocapitalize="off" spellcheck="false" ${part.kind === 'number' ? 'inputmode="decimal"' : ''}${labelIsOnlyMath(pt.label) ? ` aria-label="${escapeHtml(spokenLabel(pt.label))}"` : ''} aria-describedby="${pid}-help ${pid}-feedback" /><button type="submit" class="ex-button">${escapeHtml(tr('ex.check'))}</button></div>
 <p class="ex-help" id="${pid}-help">${escapeHtml(help)}</p>
 ${feedback}${blank}</form>`;
     }
@@ -140,7 +141,8 @@ ${feedback.replace('class="ex-feedback"', 'class="ex-feedback ex-code-feedback"'
 function renderLab(exercise: ExerciseLogic, text: ExerciseText, cardId: string, rich: (w: string) => RichOptions, tr: (k: UiKey, v?: Record<string, string | number>) => string): string {
   const lab = exercise.lab!;
   const intro = text.lab?.intro ? `<div class="ex-lab-intro">${renderRich(text.lab.intro, rich('lab intro'))}</div>` : '';
-  return `<section class="ex-lab" data-lab aria-labelledby="${cardId}-lab-title">
+  // A div, not a section: every card's lab has the same title, and same-named regions confuse landmark navigation.
+  return `<div class="ex-lab" data-lab aria-labelledby="${cardId}-lab-title" role="group">
 <p class="ex-lab-title" id="${cardId}-lab-title"><strong>${escapeHtml(tr('ex.lab.title'))}</strong></p>
 ${intro}
 ${labSettingsHtml(lab.settings, cardId, tr)}
@@ -149,7 +151,7 @@ ${lab.after ? `<p class="ex-help" data-lab-after>${escapeHtml(tr('ex.lab.after')
 <p class="ex-lab-status" data-lab-status role="status" aria-live="polite"></p>
 <div class="ex-lab-result" data-lab-result hidden>${renderRich(text.lab!.result, rich('lab result'))}</div>
 <p class="ex-widget-link" data-widget-link hidden><a href="#">${escapeHtml(tr('ex.widget.open'))}</a></p>
-</section>`;
+</div>`;
 }
 
 function correctDefault(exercise: ExerciseLogic, part: Part<never>): string | undefined {

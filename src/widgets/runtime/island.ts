@@ -30,6 +30,7 @@ import {
 } from '../params.ts';
 import { joinSentences, keptMessage, paramErrorMessage, type Lookup } from '../param-messages.ts';
 import type { UiKey } from '../../i18n/index.ts';
+import { watchPlots } from './plot-a11y.ts';
 
 export interface WidgetContext<T extends ParamTable> {
   root: HTMLElement;
@@ -258,6 +259,7 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     setStatus(tr('widget.loadingNow'));
     try {
       const module = await load();
+      watchPlots(output);
       instance = await module.mount({ root, output, values, tr, setStatus, current: () => values });
       // A widget that says nothing once mounted must not keep saying it is loading.
       if (status?.textContent === tr('widget.loadingNow')) setStatus('');
