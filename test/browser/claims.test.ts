@@ -40,7 +40,6 @@ describe.each(PAGES)('%s', (path, lang, slug) => {
       expect(total).toBeGreaterThan(0);
       expect(bound).toBe(total);
     }
-    await page.close();
   });
 
   it('describes each equation by its badge, in words, not only colour', async () => {
@@ -53,7 +52,6 @@ describe.each(PAGES)('%s', (path, lang, slug) => {
     expect(await caption.locator('.claim-mark').getAttribute('aria-hidden')).toBe('true');
     const verdict = await caption.locator('.claim-verdict').innerText();
     expect(verdict.length).toBeGreaterThan(3);
-    await page.close();
   });
 });
 
@@ -68,7 +66,6 @@ describe('errata page', () => {
     for (const t of await wrong.locator('.claim-verdict').allInnerTexts()) expect(t).toBe("Notes' formula: false");
     for (const t of await corrected.locator('.claim-verdict').allInnerTexts()) expect(t).toBe('Corrected: holds');
     expect(await page.locator('[data-coverage-table] tbody tr').count()).toBeGreaterThanOrEqual(10);
-    await page.close();
   });
 });
 
@@ -81,7 +78,6 @@ describe('print', () => {
     expect(await badge.isVisible()).toBe(true);
     expect(await badge.locator('.claim-verdict').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(0, 0, 0)');
     expect(await page.locator('[data-widget="claim-rerun"] .widget-controls').isVisible()).toBe(false);
-    await page.close();
   });
 });
 
@@ -118,7 +114,6 @@ describe('live re-run', () => {
     expect(out).not.toContain('NaN');
     expect(rec.requests.some((u) => /\/_astro\/tfjs[.-]/.test(u))).toBe(false);
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 
   it('re-runs a Monte Carlo claim and an erratum', async () => {
@@ -133,7 +128,6 @@ describe('live re-run', () => {
     await setText(w2, 't', '10');
     await p2.waitForFunction(() => document.querySelector('[data-widget="claim-rerun"] .rerun-caption')?.textContent?.includes('lemma1.monte-carlo') && document.querySelector('[data-widget="claim-rerun"] .rerun-situation')?.textContent?.includes('t = 10'));
     expect(await w2.locator('.rerun-verdict').innerText()).toMatch(/Consistent: largest \|z\|/);
-    await p2.close();
   });
 
   it('a badge’s button selects its claim in the widget', async () => {
@@ -142,7 +136,6 @@ describe('live re-run', () => {
     await page.locator('figure.claim[data-claim="sampler.eta0"] [data-rerun-claim]').click();
     await page.waitForFunction(() => document.querySelector('[data-widget="claim-rerun"] .rerun-caption')?.textContent?.includes('sampler.eta0'));
     expect(new URL(page.url()).searchParams.get('rerun.claim')).toBe('sampler.eta0');
-    await page.close();
   });
 
   it('rejects bad input with a message naming the broken constraint and keeps the previous result', async () => {
@@ -192,7 +185,6 @@ describe('live re-run', () => {
     expect(await alphaError.isHidden()).toBe(true);
     expect(await widget.locator('.rerun-verdict').innerText()).toContain('Holds at your parameters');
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 
   it('reads its state from the URL and falls back to the defaults when the URL breaks a rule', async () => {
@@ -205,6 +197,5 @@ describe('live re-run', () => {
     await widget.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('[data-widget="claim-rerun"] .rerun-situation')?.textContent?.includes('t = 5，n = 3'));
     expect(await widget.locator('.rerun-verdict').innerText()).toContain('在你的参数下成立');
-    await page.close();
   });
 });

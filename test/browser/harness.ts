@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -60,8 +60,23 @@ export interface Recorded {
   requests: string[];
 }
 
+/** Pages opened by openPage() in this test file and not yet closed. */
+const openPages = new Set<Page>();
+
+/**
+ * Every page a test opened is closed after it, pass or fail: a failing test must not leave tfjs
+ * running in the background to slow down (and skew) the next one.
+ */
+afterEach(async () => {
+  const pages = [...openPages];
+  openPages.clear();
+  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+});
+
 export async function openPage(context: BrowserContext): Promise<Recorded> {
   const page = await context.newPage();
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
   const rec: Recorded = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], requests: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') rec.consoleErrors.push(m.text());
@@ -88,4 +103,17 @@ export function builtPages(dir = 'dist'): string[] {
   };
   walk(dir);
   return out.map((p) => (p === '/' ? '/' : p + '/')).sort();
+}
+
+/**
+ * A numeric data attribute, read strictly: a missing attribute, an empty one or one that is not a
+ * finite number fails the test instead of reading as 0 (Number(null) === 0 would pass `< 1e-4`).
+ */
+export async function numberAttr(target: { getAttribute(name: string): Promise<string | null> }, name: string): Promise<number> {
+  const raw = await target.getAttribute(name);
+  expect(raw, `attribute ${name} is present`).not.toBeNull();
+  expect(raw!.trim(), `attribute ${name} is not empty`).not.toBe('');
+  const value = Number(raw);
+  expect(Number.isFinite(value), `attribute ${name}="${raw}" is a finite number`).toBe(true);
+  return value;
 }

@@ -38,7 +38,6 @@ describe('forward-process widget', () => {
     expect(rec.requests.some((u) => u.endsWith('.wasm') && new URL(u).hostname === '127.0.0.1')).toBe(backend === 'wasm');
     expect(rec.consoleErrors).toEqual([]);
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 
   it('lets the reader switch backend', async () => {
@@ -51,7 +50,6 @@ describe('forward-process widget', () => {
     await rec.page.waitForSelector('[data-widget="forward-noise"][data-backend="cpu"]');
     expect(await widget.locator('[data-status]').innerText()).toContain('cpu');
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 
   it('reads valid parameters from the URL and writes edits back', async () => {
@@ -68,7 +66,6 @@ describe('forward-process widget', () => {
     expect(url.searchParams.get('fwd.t')).toBe('600');
     expect(url.searchParams.get('fwd.schedule')).toBe('squaredcos_cap_v2');
     expect(await widget.locator('[data-print="n"]').textContent()).toBe('500');
-    await rec.page.close();
   });
 
   it('rejects bad input with a message naming the parameter and range, keeping the previous value', async () => {
@@ -100,7 +97,6 @@ describe('forward-process widget', () => {
     await rec.page.waitForFunction(() => document.querySelector('[data-widget="forward-noise"] [data-readout]')?.textContent?.includes('t = 10:'));
     expect(await tError.isHidden()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 
   it('prints the current parameter values and hides the controls', async () => {
@@ -113,6 +109,5 @@ describe('forward-process widget', () => {
     expect(await widget.locator('.widget-controls').isVisible()).toBe(false);
     expect(await rec.page.locator('.chapter-list').isVisible()).toBe(false);
     expect(await rec.page.locator('.katex-display').first().isVisible()).toBe(true);
-    await rec.page.close();
   });
 });

@@ -25,7 +25,6 @@ describe('bad input in the sampler', () => {
     expect(await sampler.locator('[data-param-error="dataset"]').innerText()).toContain('must be one of ring, moons');
     await ready(page, 'lab-sampler', '[data-completed]');
     expect(await sampler.locator('[data-readout]').innerText()).toMatch(/^2000 points, 20 steps/);
-    await page.close();
   });
 
   it('keeps the previous state and plots for S = 0, S > T, η < 0, N = 10^8, NaN and text', async () => {
@@ -61,7 +60,6 @@ describe('bad input in the sampler', () => {
     await page.waitForFunction(() => document.querySelector('[data-widget="lab-sampler"] [data-readout]')?.textContent?.includes('12 steps'));
     expect(await sampler.locator('[data-param-error="steps"]').isHidden()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -95,7 +93,6 @@ describe('an η that makes the variance negative', () => {
     expect(new URL(page.url()).searchParams.get('lemma.eta')).toBe('1');
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -115,7 +112,6 @@ describe('a bad custom τ', () => {
     expect(await lemma.locator('[data-readout]').innerText()).toContain('τ = (999, 700, 500, 120, 3)');
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 
   it('from the box: every bad list is refused with its message, and the previous τ and plots are kept', async () => {
@@ -155,7 +151,6 @@ describe('a bad custom τ', () => {
     expect(await lemma.locator('[data-param-error="customTau"]').isHidden()).toBe(true);
     expect(await lemma.locator('[data-param="customTau"]').inputValue()).toBe('999, 600, 400, 20');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 
   it('in Chinese: the message names the parameter and its range, and the η limit is checked along the typed τ', async () => {
@@ -181,6 +176,5 @@ describe('a bad custom τ', () => {
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(new URL(page.url()).searchParams.get('lemma.customTau')).toBe('999，998、997');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });

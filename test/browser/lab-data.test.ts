@@ -66,6 +66,5 @@ describe('the data widget', () => {
     const again = await ready(page, 'lab-data', '[data-points]');
     expect(await again.getAttribute('data-points')).toBe('50');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });

@@ -31,7 +31,6 @@ describe('experiments on demand', () => {
     expect(await t1.locator('table[data-metric="ll"] tbody tr').count()).toBe(5);
     expect(await t1.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 
   it('encodes and decodes with DDIM, with the error falling as S grows', async () => {
@@ -46,6 +45,5 @@ describe('experiments on demand', () => {
     expect(errors[6]).toBeLessThan(errors[0] / 10);
     expect(await inv.locator('[data-output]').innerText()).toContain('论文');
     expect(await inv.getAttribute('data-num-tensors')).toBe('0');
-    await page.close();
   });
 });

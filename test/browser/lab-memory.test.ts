@@ -39,7 +39,6 @@ describe('tfjs memory', () => {
     expect(Number(await sampler.getAttribute('data-num-tensors'))).toBe(baseline);
     expect(baseline).toBe(0);
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -68,7 +67,6 @@ describe('training in the page', () => {
     expect(await train.locator('[data-progress]').innerText()).toMatch(/已在第 \d+ 步取消/);
     expect(await train.getAttribute('data-num-tensors')).toBe('0');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -90,6 +88,5 @@ describe('backend parity', () => {
     expect(text).toContain('webgl');
     expect(text).not.toContain('NaN');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });

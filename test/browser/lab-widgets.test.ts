@@ -41,7 +41,6 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
     expect(rec.pageErrors).toEqual([]);
     expect(rec.consoleErrors).toEqual([]);
     expect(rec.foreignRequests).toEqual([]);
-    await page.close();
   });
 
   it('experiments: Lemma 1, the identities and the latent experiments render, without NaN', async () => {
@@ -75,7 +74,6 @@ describe.each(['en', 'zh'])('lab widgets in %s', (lang) => {
     }
     expect(rec.pageErrors).toEqual([]);
     expect(rec.consoleErrors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -95,7 +93,6 @@ describe('URL round-trip', () => {
     const params = new URL(page.url()).searchParams;
     for (const [name, value] of Object.entries(expected)) expect(params.get(`sampler.${name}`)).toBe(value);
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -109,7 +106,6 @@ describe('Lemma 1 along a typed τ', () => {
     const lemma = await ready(page, 'lab-lemma');
     expect(Number(await lemma.getAttribute('data-max-z'))).toBeGreaterThan(Number(await lemma.getAttribute('data-z-limit')));
     expect(await lemma.locator('[data-readout]').innerText()).toMatch(/Joint test: the largest \|z\| over all 20 means and variances is [\d.]+, above [\d.]+\. A true lemma does that in at most 5% of runs: try another seed or more chains\./);
-    await page.close();
   });
 
   it('reads a custom τ from the URL and plots mean and variance bands at each of its steps, without NaN', async () => {
@@ -144,7 +140,6 @@ describe('Lemma 1 along a typed τ', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(rec.pageErrors).toEqual([]);
     expect(rec.consoleErrors).toEqual([]);
-    await page.close();
   });
 
   it('shows the list box only for "custom", reachable and editable from the keyboard, and writes it to the URL', async () => {
@@ -180,6 +175,5 @@ describe('Lemma 1 along a typed τ', () => {
     expect(await lemma.locator('[data-param-row="steps"]').isVisible()).toBe(true);
     expect(new URL(page.url()).searchParams.get('lemma.customTau')).toBe('999, 900, 10, 0');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });

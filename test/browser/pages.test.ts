@@ -44,7 +44,6 @@ describe.each(pages)('page %s', (path) => {
     expect(rec.pageErrors).toEqual([]);
     expect(rec.foreignRequests).toEqual([]);
     expect(rec.failedRequests).toEqual([]);
-    await rec.page.close();
   });
 
   if (path !== '/') {
@@ -58,7 +57,6 @@ describe.each(pages)('page %s', (path) => {
       expect(await rec.page.getAttribute('html', 'lang')).toBe(other === 'zh' ? 'zh-CN' : 'en');
       const slug = await rec.page.locator('main').getAttribute('data-chapter');
       if (isChapter(path)) expect(slug).toBe(chapterPage.exec(path)![2]);
-      await rec.page.close();
     });
   }
 });
