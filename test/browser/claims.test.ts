@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { baseUrl, browserSession, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage, quiesce } from './harness.ts';
 import { claimsOf } from '../../src/core/claims/registry.ts';
 import { evaluateClaim } from '../../src/core/claims/evaluate.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
@@ -87,7 +87,7 @@ async function openRerun(page: Page, path: string): Promise<Locator> {
   const widget = page.locator('[data-widget="claim-rerun"]');
   expect(await widget.getAttribute('data-state')).toBe('idle');
   await widget.scrollIntoViewIfNeeded();
-  await page.waitForSelector('[data-widget="claim-rerun"][data-state="ready"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-widget="claim-rerun"][data-state="ready"]', { timeout: 300_000 });
   await page.waitForFunction(() => document.querySelector('[data-widget="claim-rerun"] .rerun-verdict') !== null);
   return widget;
 }
@@ -175,7 +175,7 @@ describe('live re-run', () => {
     expect(await alphaError.innerText()).toMatch(/Each α must satisfy 0 < α ≤ 1; α_2 = 1\.5 does not\./);
     await setText(widget, 'alphas', '0.9, abc');
     expect(await alphaError.innerText()).toContain('"abc" is not a number');
-    await rec.page.waitForTimeout(200);
+    await quiesce(rec.page);
     expect(await widget.locator('[data-output]').innerText()).toBe(before2);
     expect(before).not.toContain('NaN');
     expect(await widget.locator('[data-output]').innerText()).not.toContain('NaN');

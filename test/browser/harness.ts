@@ -73,8 +73,16 @@ afterEach(async () => {
   await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
 });
 
+/**
+ * Playwright's own waits (selectors, actions, navigation) default to 30 s, too short for a page that
+ * loads tfjs on a shared 2-core machine. Waits end on states; this only bounds a stuck one.
+ */
+export const WAIT_LIMIT = 180_000;
+
 export async function openPage(context: BrowserContext): Promise<Recorded> {
   const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_LIMIT);
+  page.setDefaultNavigationTimeout(WAIT_LIMIT);
   openPages.add(page);
   page.on('close', () => openPages.delete(page));
   const rec: Recorded = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], requests: [] };
@@ -116,4 +124,26 @@ export async function numberAttr(target: { getAttribute(name: string): Promise<s
   const value = Number(raw);
   expect(Number.isFinite(value), `attribute ${name}="${raw}" is a finite number`).toBe(true);
   return value;
+}
+
+/**
+ * Let the page handle everything already queued: `frames` animation frames, then one macrotask.
+ * For "nothing changes after X" checks: it waits for the page to have moved on (frames, which a
+ * busy machine delays but never skips), not for a number of milliseconds.
+ */
+export async function quiesce(page: Page, frames = 3): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const tick = () => (--left <= 0 ? setTimeout(resolve, 0) : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+}
+
+/** A timer scheduled now in the page fires (the main thread is not blocked); resolves when it has. */
+export async function timerFires(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }

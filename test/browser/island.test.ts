@@ -5,7 +5,7 @@
  * names the parameter and its range while the previous value is kept.
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, browserSession, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage, quiesce } from './harness.ts';
 
 const PATH = '/en/forward-process/';
 const isHeavy = (url: string) => /\/_astro\/(tfjs|plot)[.-]/.test(url) || url.endsWith('.wasm');
@@ -16,13 +16,13 @@ describe('forward-process widget', () => {
   it('requests tfjs only after scrolling into view, then reports a backend', async () => {
     const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + PATH, { waitUntil: 'networkidle' });
-    await rec.page.waitForTimeout(500);
+    await quiesce(rec.page);
     const widget = rec.page.locator('[data-widget="forward-noise"]');
     expect(await widget.getAttribute('data-state')).toBe('idle');
     expect(rec.requests.filter(isHeavy)).toEqual([]);
 
     await widget.scrollIntoViewIfNeeded();
-    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 45_000 });
+    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 300_000 });
     await rec.page.waitForFunction(() => document.querySelector('[data-widget="forward-noise"] [data-readout]') !== null);
     expect(rec.requests.some((u) => /\/_astro\/tfjs[.-]/.test(u))).toBe(true);
     const backend = await widget.getAttribute('data-backend');
@@ -45,7 +45,7 @@ describe('forward-process widget', () => {
     await rec.page.goto(baseUrl() + PATH);
     const widget = rec.page.locator('[data-widget="forward-noise"]');
     await widget.scrollIntoViewIfNeeded();
-    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 45_000 });
+    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 300_000 });
     await widget.locator('[data-backend]').selectOption('cpu');
     await rec.page.waitForSelector('[data-widget="forward-noise"][data-backend="cpu"]');
     expect(await widget.locator('[data-status]').innerText()).toContain('cpu');
@@ -79,7 +79,7 @@ describe('forward-process widget', () => {
     expect(await widget.locator('[data-print="t"]').textContent()).toBe('250');
 
     await widget.scrollIntoViewIfNeeded();
-    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 45_000 });
+    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 300_000 });
     await rec.page.waitForFunction(() => document.querySelector('[data-widget="forward-noise"] [data-readout]') !== null);
     const before = await widget.locator('[data-readout]').innerText();
     expect(before).toContain('t = 250');
@@ -89,7 +89,7 @@ describe('forward-process widget', () => {
       expect(await tError.innerText()).toContain('Timestep t must be');
       expect(await widget.locator('[data-param="t"]').getAttribute('aria-invalid')).toBe('true');
     }
-    await rec.page.waitForTimeout(200);
+    await quiesce(rec.page);
     expect(await widget.locator('[data-readout]').innerText()).toBe(before);
     expect(await widget.locator('[data-output]').innerText()).not.toContain('NaN');
     await widget.locator('[data-param="t"]').fill('10');

@@ -5,7 +5,7 @@
  * in the Lemma 1 widget (empty, not whole, out of range, NaN, text, too many entries, too long).
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, browserSession, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage, quiesce } from './harness.ts';
 import { commit, ready } from './lab-helpers.ts';
 import { makeTau } from '../../src/core/sampling/tau.ts';
 import { maxEtaAlong } from '../../src/core/sampling/lab-config.ts';
@@ -49,7 +49,7 @@ describe('bad input in the sampler', () => {
       expect(await sampler.locator(`[data-param-error="${name}"]`).innerText()).toMatch(message);
       expect(await sampler.locator(`[data-param="${name}"]`).getAttribute('aria-invalid')).toBe('true');
     }
-    await page.waitForTimeout(500);
+    await quiesce(page);
     expect(await sampler.locator('[data-readout]').innerText()).toBe(before);
     expect(await sampler.locator('[data-panel="samples"] svg').innerHTML()).toBe(svgBefore);
     expect(await sampler.locator('[data-output]').innerText()).not.toContain('NaN');
@@ -88,7 +88,7 @@ describe('an η that makes the variance negative', () => {
     await commit(lemma, 'eta', String(bad));
     expect(await error.innerText()).toContain(`η = ${bad} makes 1 − α_prev − σ² negative`);
     expect(await error.innerText()).toContain('The previous value, 1, is kept.');
-    await page.waitForTimeout(500);
+    await quiesce(page);
     expect(await lemma.locator('[data-readout]').innerText()).toBe(before);
     expect(new URL(page.url()).searchParams.get('lemma.eta')).toBe('1');
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
@@ -139,7 +139,7 @@ describe('a bad custom τ', () => {
       expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toBe(`${message} ${kept}`);
       expect(await lemma.locator('[data-param="customTau"]').getAttribute('aria-invalid')).toBe('true');
     }
-    await page.waitForTimeout(500);
+    await quiesce(page);
     expect(await lemma.locator('[data-readout]').innerText()).toBe(before);
     expect(await lemma.locator('[data-output] .lab-grid').innerHTML()).toBe(plotsBefore);
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
@@ -171,7 +171,7 @@ describe('a bad custom τ', () => {
     await commit(lemma, 'customTau', '999 3');
     expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toContain('η = 1.5 会使 t = 999 → 3 这一步的 1 − α_prev − σ² 为负');
     expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toContain('已保留之前的值 999, 998, 997。');
-    await page.waitForTimeout(300);
+    await quiesce(page);
     expect(await lemma.locator('[data-readout]').innerText()).toBe(before);
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(new URL(page.url()).searchParams.get('lemma.customTau')).toBe('999，998、997');

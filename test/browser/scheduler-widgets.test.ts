@@ -16,7 +16,7 @@ const session = browserSession({ viewport: { width: 1200, height: 800 } });
 async function ready(page: Page, kind: string) {
   const widget = page.locator(`[data-widget="${kind}"]`);
   await widget.scrollIntoViewIfNeeded();
-  await page.waitForSelector(`[data-widget="${kind}"][data-state="ready"]`, { timeout: 30_000 });
+  await page.waitForSelector(`[data-widget="${kind}"][data-state="ready"]`, { timeout: 300_000 });
   return widget;
 }
 

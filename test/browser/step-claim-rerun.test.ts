@@ -20,7 +20,7 @@ async function openRerun(page: Page, path: string): Promise<Locator> {
   const widget = page.locator(WIDGET);
   expect(await widget.getAttribute('data-state')).toBe('idle');
   await widget.scrollIntoViewIfNeeded();
-  await page.waitForSelector(`${WIDGET}[data-state="ready"]`, { timeout: 30_000 });
+  await page.waitForSelector(`${WIDGET}[data-state="ready"]`, { timeout: 300_000 });
   await page.waitForFunction((sel) => document.querySelector(`${sel} .rerun-verdict`) !== null, WIDGET);
   return widget;
 }
