@@ -27,19 +27,30 @@ describe.each(PAGES)('%s', (path, lang, slug) => {
     for (const c of claimsOf(slug)) expect(ids, c.id).toContain(c.id);
     expect(await page.locator('figure.claim[data-claim-status="fail"]').count()).toBe(0);
     // Spot-check that the badge's residual is the one evaluateClaim() gives (same code, same seeds).
-    for (const c of claimsOf(slug).filter((x) => x.kind === 'identity').slice(0, 3)) {
+    const spot = claimsOf(slug).filter((x) => x.kind === 'identity').slice(0, 3);
+    expect(spot.length).toBeGreaterThan(0);
+    for (const c of spot) {
       const r = evaluateClaim(c);
-      if (r.kind !== 'identity') continue;
+      if (r.kind !== 'identity') throw new Error(`${c.id}: expected an identity result`);
       const badge = await page.locator(`figure.claim[data-claim="${c.id}"] figcaption`).first().innerText();
       expect(badge).toContain(formatNumber(r.maxResidual, 2));
       expect(badge).toContain(lang === 'en' ? '1,000 random draws' : '随机抽取 1,000 组参数');
     }
-    if (slug !== 'forward-process') {
-      const coverage = await page.locator('[data-coverage]').getAttribute('data-coverage');
-      const [bound, total] = coverage!.split('/').map(Number);
-      expect(total).toBeGreaterThan(0);
-      expect(bound).toBe(total);
+    const coverage = await page.locator('[data-coverage]').getAttribute('data-coverage');
+    const [bound, total] = coverage!.split('/').map(Number);
+    expect(total).toBeGreaterThan(0);
+    expect(bound).toBe(total);
+    // Checks, definitions and equations true by construction add up to the bound equations, and the
+    // labelled ones carry their label instead of a ✓.
+    const [checked, definitions, construction] = (await page.locator('[data-coverage]').getAttribute('data-coverage-routes'))!.split('/').map(Number);
+    expect(checked + definitions + construction).toBe(bound);
+    const labelled = claimsOf(slug).filter((c) => c.route !== undefined);
+    for (const c of labelled) {
+      const figure = page.locator(`figure.claim[data-claim="${c.id}"]`).first();
+      expect(await figure.getAttribute('data-claim-route')).toBe(c.route);
+      expect(await figure.locator('.claim-mark').innerText()).toBe('≡');
     }
+    expect(definitions + construction).toBe(labelled.length);
   });
 
   it('describes each equation by its badge, in words, not only colour', async () => {
