@@ -39,7 +39,7 @@ describe.each(['en', 'zh'])('bench widget in %s', (lang) => {
     const table = bench.locator('table');
     expect(await table.locator('tbody tr').count()).toBe(1);
     expect(await table.locator('tbody tr').first().innerText()).toContain(String(row.backend));
-    expect(await table.locator('caption').innerText()).toContain(`N = ${QUICK.n}`);
+    expect(await bench.locator('figure.lab-table-figure figcaption').innerText()).toContain(`N = ${QUICK.n}`);
     expect(await bench.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(await run.isEnabled()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
