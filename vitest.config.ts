@@ -9,6 +9,11 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
           environment: 'node',
+          // Vitest's default 5 s ends tfjs training tests on a loaded 2-core machine, and a test that
+          // times out keeps running and leaks tensors into the next. Waits end on results; this
+          // limit only ends a stuck test.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
