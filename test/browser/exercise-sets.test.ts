@@ -46,7 +46,6 @@ describe('assignment sets', () => {
     await rec.page.fill('[data-set-seed]', 'abc');
     await rec.page.locator('[data-set-seed]').press('Tab');
     expect(await rec.page.locator('[data-set-seed-error]').innerText()).toMatch(/Seed of the set must be a whole number from 0 to 4294967295; got abc\. The previous value, \d+, is kept\./);
-    await rec.page.close();
   });
 
   it('gives each student their own numbers, the same ones every time, and checks their answers', async () => {
@@ -82,7 +81,6 @@ describe('assignment sets', () => {
     expect(await card(rec.page, ID).locator('[data-solution-locked]').isVisible()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
     expect(rec.foreignRequests).toEqual([]);
-    await rec.page.close();
   });
 
   it('prints a worksheet without solutions or answer keys, with room to answer', async () => {
@@ -98,7 +96,6 @@ describe('assignment sets', () => {
     expect(await card(rec.page, ID).locator('button').first().isVisible()).toBe(false);
     expect(await rec.page.locator('.ex-set-lines').isVisible()).toBe(true);
     expect(await rec.page.locator('.site-header').isVisible()).toBe(false);
-    await rec.page.close();
   });
 
   it('prints the answer key separately, one page per student, matching each student’s numbers', async () => {
@@ -126,7 +123,6 @@ describe('assignment sets', () => {
     expect(await first.locator(`[data-exercise="${ID}"] [data-key]`).isVisible()).toBe(true);
     expect(await rec.page.locator('.ex-key-page').nth(1).evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 
   it('gives a student no way to the answer key: no link to it, no key in the cards, edited links refused', async () => {
@@ -162,7 +158,6 @@ describe('assignment sets', () => {
     await rec.page.goto(`${baseUrl()}/zh/exercises/set/?s=`);
     expect(await rec.page.locator('[data-set-error]').innerText()).toContain('这个作业链接无法使用');
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 });
 

@@ -118,17 +118,13 @@ describe('code exercises', () => {
     const rec = await openExercises(await fresh(), SF);
     const id = 'sampler-family/sigma-code';
     const fb = await answer(rec.page, id, 'code', 'function sigma(alphaT, alphaPrev, eta) {\n  while (true) {}\n}');
-    // While the loop runs, the page still answers: reveal a hint and time the main thread.
-    const started = Date.now();
+    // While the loop runs, the page still answers: a page timer fires while the check is still
+    // running (a state, not a speed: the loop runs off the main thread), and a hint opens.
+    const toneWhenTimerFired = await fb.evaluate((el: HTMLElement) => new Promise<string | undefined>((resolve) => setTimeout(() => resolve(el.dataset.tone), 0)));
+    expect(toneWhenTimerFired).toBe('info');
     await card(rec.page, id).locator('[data-hint-next]').click();
     expect(await card(rec.page, id).locator('[data-hint="0"]').isVisible()).toBe(true);
-    const blocked = await rec.page.evaluate(() => new Promise<number>((resolve) => {
-      const t = performance.now();
-      setTimeout(() => resolve(performance.now() - t), 50);
-    }));
-    expect(blocked).toBeLessThan(1000);
-    expect(Date.now() - started).toBeLessThan(1500);
-    const text = await verdict(fb, 15_000);
+    const text = await verdict(fb, 120_000);
     expect(text).toMatch(/Stopped after 2 s: sigma\(.*\) did not return\. An infinite loop\?/);
   });
 
