@@ -91,8 +91,7 @@ export function numberHelp(tr: Tr): string {
 export function formulaHelp(tr: Tr, vars: readonly FormulaVar[]): string {
   const { ascii, greek } = formulaExamples(vars);
   const names = vars.map((v) => (v.name === v.symbol ? v.name : `${v.name} (${v.symbol})`)).join(', ');
-  const main = tr('ex.help.formula', { example: ascii, vars: names });
-  return greek ? `${main}${tr('ex.help.sentenceGap')}${tr('ex.help.formulaGreek', { example: greek })}` : main;
+  return greek ? tr('ex.help.formulaGreek', { example: ascii, vars: names, greek }) : tr('ex.help.formula', { example: ascii, vars: names });
 }
 
 function renderPart(part: Part<never>, text: ExerciseText, cardId: string, rich: (w: string) => RichOptions, tr: (k: UiKey, v?: Record<string, string | number>) => string, exerciseId: string): string {
