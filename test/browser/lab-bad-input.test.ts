@@ -33,7 +33,7 @@ describe('bad input in the sampler', () => {
     await page.goto(`${baseUrl()}/en/toy-lab/?sampler.n=200&sampler.steps=8`);
     const sampler = await ready(page, 'lab-sampler', '[data-completed]');
     const before = await sampler.locator('[data-readout]').innerText();
-    const svgBefore = await sampler.locator('[data-panel="samples"] svg').innerHTML();
+    const svgBefore = await sampler.locator('[data-panel="samples"] > svg').innerHTML();
     const cases: [string, string, RegExp][] = [
       ['steps', '0', /Sampling steps S must be a whole number from 1 to 1000; got 0\. The previous value, 8, is kept\./],
       ['steps', '1001', /Sampling steps S must be a whole number from 1 to 1000; got 1001\./],
@@ -51,7 +51,7 @@ describe('bad input in the sampler', () => {
     }
     await quiesce(page);
     expect(await sampler.locator('[data-readout]').innerText()).toBe(before);
-    expect(await sampler.locator('[data-panel="samples"] svg').innerHTML()).toBe(svgBefore);
+    expect(await sampler.locator('[data-panel="samples"] > svg').innerHTML()).toBe(svgBefore);
     expect(await sampler.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(new URL(page.url()).searchParams.get('sampler.steps')).toBe('8');
     expect(new URL(page.url()).searchParams.get('sampler.n')).toBe('200');

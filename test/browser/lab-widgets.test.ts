@@ -131,8 +131,8 @@ describe('Lemma 1 along a typed τ', () => {
     // x_999 and the four steps that land on 700, 500, 120 and 3, for both coordinates.
     expect(await lemma.getAttribute('data-checked')).toBe('10');
     for (const panel of ['mean', 'variance']) {
-      expect(await lemma.locator(`[data-panel="${panel}"] svg [aria-label="area"] path`).count()).toBeGreaterThan(0);
-      expect(await lemma.locator(`[data-panel="${panel}"] svg [aria-label="line"] path`).count()).toBeGreaterThan(0);
+      expect(await lemma.locator(`[data-panel="${panel}"] svg [data-mark="area"] path`).count()).toBeGreaterThan(0);
+      expect(await lemma.locator(`[data-panel="${panel}"] svg [data-mark="line"] path`).count()).toBeGreaterThan(0);
     }
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(await lemma.getAttribute('data-num-tensors')).toBe('0');
