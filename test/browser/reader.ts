@@ -28,6 +28,8 @@ export async function mountIslands(page: Page, { timeout = 180_000 } = {}): Prom
   const failed: string[] = [];
   for (let i = 0; i < count; i++) {
     const island = islands.nth(i);
+    // An island the page hides on purpose (the set page before a set is chosen) is not there to mount.
+    if (await island.evaluate((el) => el.closest('[hidden]') !== null)) continue;
     await island.scrollIntoViewIfNeeded();
     const state = await island.evaluate(
       (el, limit) =>
@@ -260,7 +262,12 @@ export async function tabWalk(page: Page): Promise<TabWalk> {
     // A radio group is one Tab stop (the arrow keys move within it): reached when any of it is.
     const radioReached = (el: HTMLElement) =>
       el instanceof HTMLInputElement && el.type === 'radio' && [...tabbed].some((t) => t instanceof HTMLInputElement && t.type === 'radio' && t.name === el.name && t.form === el.form);
-    const reachedEl = (el: HTMLElement) => tabbed.has(el) || [...tabbed].some((t) => el.contains(t)) || radioReached(el);
+    // A code editor's textarea is replaced by the editor once focused: reached when focus entered its box.
+    const editorReached = (el: HTMLElement) => {
+      const box = el.closest('[data-editor]');
+      return box !== null && [...tabbed].some((t) => box.contains(t));
+    };
+    const reachedEl = (el: HTMLElement) => tabbed.has(el) || [...tabbed].some((t) => el.contains(t)) || radioReached(el) || editorReached(el);
     const missed = probes
       .filter((el) => !reachedEl(el))
       .map((el) => `${el.tagName.toLowerCase()}${el instanceof HTMLInputElement ? `[type=${el.type}]` : ''}${el.id ? `#${el.id}` : ''} “${(el.getAttribute('aria-label') ?? el.textContent ?? el.closest('label')?.textContent ?? '').trim().slice(0, 40)}”`);
