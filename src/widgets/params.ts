@@ -25,6 +25,8 @@ export interface IntSpec extends SpecBase {
   type: 'int';
   min: number;
   max: number;
+  /** The slider's upper end when useful values sit far below `max` (larger ones are typed). Default `max`. */
+  sliderMax?: number;
   default: number;
   step?: number;
 }
@@ -32,6 +34,8 @@ export interface FloatSpec extends SpecBase {
   type: 'float';
   min: number;
   max: number;
+  /** The slider's upper end when useful values sit far below `max` (larger ones are typed). Default `max`. */
+  sliderMax?: number;
   default: number;
   step?: number;
 }

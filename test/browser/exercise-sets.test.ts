@@ -13,7 +13,8 @@ const session = browserSession({ viewport: { width: 1100, height: 800 } });
 const ID = 'sampler-family/sigma-eta';
 const values = (page: Page) => card(page, ID).locator('.ex-prompt .ex-value').allInnerTexts();
 
-async function compose(lang = 'en'): Promise<string> {
+/** Compose the test set; returns the students' link and the instructor's answer-key link. */
+async function composeLinks(lang = 'en'): Promise<{ link: string; keyLink: string }> {
   const rec = await openPage(session.context);
   await rec.page.goto(`${baseUrl()}/${lang}/exercises/sets/`);
   await rec.page.fill('[data-set-title]', 'Week 3');
@@ -23,10 +24,17 @@ async function compose(lang = 'en'): Promise<string> {
   await rec.page.locator('[data-pick][value="errata/noise-term"]').check();
   await rec.page.locator('[data-pick][value="sampler-family/sigma-code"]').check();
   await rec.page.click('[data-compose] button[type=submit]');
+  await rec.page.waitForSelector('[data-key-output]:not([hidden])');
   const link = await rec.page.locator('[data-set-link]').inputValue();
+  const keyLink = await rec.page.locator('[data-key-link]').inputValue();
+  expect(await rec.page.locator('[data-open-key]').getAttribute('href')).toBe(keyLink);
   expect(rec.pageErrors).toEqual([]);
   await rec.page.close();
-  return link;
+  return { link, keyLink };
+}
+
+async function compose(lang = 'en'): Promise<string> {
+  return (await composeLinks(lang)).link;
 }
 
 describe('assignment sets', () => {
@@ -38,7 +46,6 @@ describe('assignment sets', () => {
     await rec.page.fill('[data-set-seed]', 'abc');
     await rec.page.locator('[data-set-seed]').press('Tab');
     expect(await rec.page.locator('[data-set-seed-error]').innerText()).toMatch(/Seed of the set must be a whole number from 0 to 4294967295; got abc\. The previous value, \d+, is kept\./);
-    await rec.page.close();
   });
 
   it('gives each student their own numbers, the same ones every time, and checks their answers', async () => {
@@ -74,7 +81,6 @@ describe('assignment sets', () => {
     expect(await card(rec.page, ID).locator('[data-solution-locked]').isVisible()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
     expect(rec.foreignRequests).toEqual([]);
-    await rec.page.close();
   });
 
   it('prints a worksheet without solutions or answer keys, with room to answer', async () => {
@@ -90,16 +96,18 @@ describe('assignment sets', () => {
     expect(await card(rec.page, ID).locator('button').first().isVisible()).toBe(false);
     expect(await rec.page.locator('.ex-set-lines').isVisible()).toBe(true);
     expect(await rec.page.locator('.site-header').isVisible()).toBe(false);
-    await rec.page.close();
   });
 
   it('prints the answer key separately, one page per student, matching each student’s numbers', async () => {
-    const link = await compose();
+    const { link, keyLink } = await composeLinks();
     const rec = await openPage(session.context);
     await rec.page.goto(`${link}&student=s-001`);
     await rec.page.waitForSelector(`[data-exercise="${ID}"][data-ready]`);
     const alice = await values(rec.page);
-    await rec.page.goto(`${link}&key=1`);
+    // The key link carries its secret after '#', so the server never sees it.
+    expect(new URL(keyLink).search).toBe(new URL(link).search);
+    expect(new URL(keyLink).hash).toMatch(/^#key=[A-Za-z0-9_-]{22}$/);
+    await rec.page.goto(keyLink);
     await rec.page.fill('[data-roster]', 's-001\ns-002');
     await rec.page.click('[data-roster-form] button[type=submit]');
     await rec.page.waitForSelector('.ex-key-page[data-key-student="s-002"]');
@@ -115,6 +123,29 @@ describe('assignment sets', () => {
     expect(await first.locator(`[data-exercise="${ID}"] [data-key]`).isVisible()).toBe(true);
     expect(await rec.page.locator('.ex-key-page').nth(1).evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
     expect(rec.pageErrors).toEqual([]);
+  });
+
+  it('gives a student no way to the answer key: no link to it, no key in the cards, edited links refused', async () => {
+    const { link, keyLink } = await composeLinks();
+    const rec = await openPage(session.context);
+    const token = new URL(keyLink).hash.slice('#key='.length);
+    const forged = ['&key=1', '#key=1', `#key=${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`];
+    for (const [i, suffix] of forged.entries()) {
+      await rec.page.goto(`${link}&student=s-00${i + 1}${suffix}`);
+      await rec.page.waitForSelector(`[data-exercise="${ID}"][data-ready]`);
+      expect(await rec.page.locator('main').getAttribute('data-print-mode')).toBe('worksheet');
+      expect(await rec.page.locator('.ex-key-page').count()).toBe(0);
+      expect(await rec.page.locator('[data-roster-form]').isVisible()).toBe(false);
+      // Solutions are off in this set: the cards carry no key and no solution at all.
+      expect(await rec.page.locator('[data-set-cards] [data-key]').count()).toBe(0);
+      expect(await rec.page.locator('[data-set-cards] [data-solution]').count()).toBe(0);
+      const links = await rec.page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(links.filter((h) => /key=/.test(h))).toEqual([]);
+      const refused = rec.page.locator('[data-key-refused]');
+      if (suffix.startsWith('#')) expect(await refused.innerText()).toContain('does not belong to this set');
+      else expect(await refused.isVisible()).toBe(false);
+    }
+    expect(rec.pageErrors).toEqual([]);
     await rec.page.close();
   });
 
@@ -127,7 +158,6 @@ describe('assignment sets', () => {
     await rec.page.goto(`${baseUrl()}/zh/exercises/set/?s=`);
     expect(await rec.page.locator('[data-set-error]').innerText()).toContain('这个作业链接无法使用');
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 });
 

@@ -18,7 +18,7 @@ export async function answer(page: Page, id: string, part: string, value: string
   await form.scrollIntoViewIfNeeded();
   const editor = form.locator('.cm-content');
   if ((await form.getAttribute('data-part-kind')) === 'code') {
-    await editor.waitFor({ timeout: 20_000 });
+    await editor.waitFor({ timeout: 300_000 });
     await editor.click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.insertText(value);
@@ -30,7 +30,7 @@ export async function answer(page: Page, id: string, part: string, value: string
 }
 
 /** Wait until a feedback region shows a verdict (not the "checking…" line). */
-export async function verdict(feedback: Locator, timeout = 20_000): Promise<string> {
+export async function verdict(feedback: Locator, timeout = 120_000): Promise<string> {
   await feedback.locator('xpath=self::*[@data-tone="correct" or @data-tone="wrong"]').waitFor({ timeout });
   return (await feedback.innerText()).replace(/\s+/g, ' ');
 }

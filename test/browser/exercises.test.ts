@@ -74,7 +74,34 @@ describe('formula and number answers', () => {
     expect(await verdict(await answer(rec.page, id, 'sigma', '0.1826'))).toContain('Correct');
     expect(await verdict(await answer(rec.page, id, 'sigma', 'sqrt(0.5)*0.36515'))).toContain('Not within the tolerance');
     expect(await verdict(await answer(rec.page, id, 'sigma', '0.03333'))).toContain('square of the answer');
+    const junk = await verdict(await answer(rec.page, id, 'sigma', 'abc'));
+    expect(junk).toContain('“abc” is not a number here');
+    expect(junk).not.toContain('—');
     expect(await verdict(await answer(rec.page, id, 'sigma', '0.5*sqrt(0.4/0.5)*sqrt(1-0.5/0.6)'))).toContain('Correct');
+  });
+});
+
+describe('a solved exercise', () => {
+  it('stays solved after a later wrong attempt, which is counted; the correct answer is the one kept', async () => {
+    const rec = await openExercises(await fresh(), SF);
+    const id = 'sampler-family/sigma-eta';
+    const status = () => card(rec.page, id).locator('[data-status]').getAttribute('data-status');
+    expect(await verdict(await answer(rec.page, id, 'sigma', '0.1826'))).toContain('Correct');
+    expect(await status()).toBe('solved');
+    const wrong = await verdict(await answer(rec.page, id, 'sigma', '0.9'));
+    expect(wrong).toContain('Not within the tolerance');
+    expect(wrong).toContain('it stays solved');
+    expect(await status()).toBe('solved');
+    const saved = JSON.parse((await rec.page.evaluate(() => localStorage.getItem('ddim-notebook/exercise/v1/sampler-family/sigma-eta@default')))!);
+    expect(saved.parts.sigma).toMatchObject({ answer: '0.1826', correct: true, attempts: 2 });
+    await rec.page.reload();
+    await card(rec.page, id).scrollIntoViewIfNeeded();
+    await rec.page.waitForSelector(`[data-exercise="${id}"][data-ready]`);
+    expect(await card(rec.page, id).locator('[data-answer]').inputValue()).toBe('0.1826');
+    expect(await status()).toBe('solved');
+    await rec.page.goto(rec.page.url().replace(/exercises\/sampler-family\/.*$/, 'exercises/progress/'));
+    await rec.page.waitForSelector('[data-progress-rows] tr');
+    expect(await rec.page.locator('[data-summary]').innerText()).toMatch(/^1 solved/);
   });
 });
 
@@ -91,17 +118,13 @@ describe('code exercises', () => {
     const rec = await openExercises(await fresh(), SF);
     const id = 'sampler-family/sigma-code';
     const fb = await answer(rec.page, id, 'code', 'function sigma(alphaT, alphaPrev, eta) {\n  while (true) {}\n}');
-    // While the loop runs, the page still answers: reveal a hint and time the main thread.
-    const started = Date.now();
+    // While the loop runs, the page still answers: a page timer fires while the check is still
+    // running (a state, not a speed: the loop runs off the main thread), and a hint opens.
+    const toneWhenTimerFired = await fb.evaluate((el: HTMLElement) => new Promise<string | undefined>((resolve) => setTimeout(() => resolve(el.dataset.tone), 0)));
+    expect(toneWhenTimerFired).toBe('info');
     await card(rec.page, id).locator('[data-hint-next]').click();
     expect(await card(rec.page, id).locator('[data-hint="0"]').isVisible()).toBe(true);
-    const blocked = await rec.page.evaluate(() => new Promise<number>((resolve) => {
-      const t = performance.now();
-      setTimeout(() => resolve(performance.now() - t), 50);
-    }));
-    expect(blocked).toBeLessThan(1000);
-    expect(Date.now() - started).toBeLessThan(1500);
-    const text = await verdict(fb, 15_000);
+    const text = await verdict(fb, 120_000);
     expect(text).toMatch(/Stopped after 2 s: sigma\(.*\) did not return\. An infinite loop\?/);
   });
 

@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -79,8 +79,31 @@ async function reportCspViolations(page: Page, rec: Recorded): Promise<void> {
   });
 }
 
+/** Pages opened by openPage() in this test file and not yet closed. */
+const openPages = new Set<Page>();
+
+/**
+ * Every page a test opened is closed after it, pass or fail: a failing test must not leave tfjs
+ * running in the background to slow down (and skew) the next one.
+ */
+afterEach(async () => {
+  const pages = [...openPages];
+  openPages.clear();
+  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+});
+
+/**
+ * Playwright's own waits (selectors, actions, navigation) default to 30 s, too short for a page that
+ * loads tfjs on a shared 2-core machine. Waits end on states; this only bounds a stuck one.
+ */
+export const WAIT_LIMIT = 180_000;
+
 export async function openPage(context: BrowserContext): Promise<Recorded> {
   const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_LIMIT);
+  page.setDefaultNavigationTimeout(WAIT_LIMIT);
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
   const rec: Recorded = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], requests: [], cspViolations: [] };
   await reportCspViolations(page, rec);
   page.on('console', (m) => {
@@ -108,4 +131,39 @@ export function builtPages(dir = 'dist'): string[] {
   };
   walk(dir);
   return out.map((p) => (p === '/' ? '/' : p + '/')).sort();
+}
+
+/**
+ * A numeric data attribute, read strictly: a missing attribute, an empty one or one that is not a
+ * finite number fails the test instead of reading as 0 (Number(null) === 0 would pass `< 1e-4`).
+ */
+export async function numberAttr(target: { getAttribute(name: string): Promise<string | null> }, name: string): Promise<number> {
+  const raw = await target.getAttribute(name);
+  expect(raw, `attribute ${name} is present`).not.toBeNull();
+  expect(raw!.trim(), `attribute ${name} is not empty`).not.toBe('');
+  const value = Number(raw);
+  expect(Number.isFinite(value), `attribute ${name}="${raw}" is a finite number`).toBe(true);
+  return value;
+}
+
+/**
+ * Let the page handle everything already queued: `frames` animation frames, then one macrotask.
+ * For "nothing changes after X" checks: it waits for the page to have moved on (frames, which a
+ * busy machine delays but never skips), not for a number of milliseconds.
+ */
+export async function quiesce(page: Page, frames = 3): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const tick = () => (--left <= 0 ? setTimeout(resolve, 0) : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+}
+
+/** A timer scheduled now in the page fires (the main thread is not blocked); resolves when it has. */
+export async function timerFires(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 }

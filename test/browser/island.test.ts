@@ -5,7 +5,7 @@
  * names the parameter and its range while the previous value is kept.
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, browserSession, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage, quiesce } from './harness.ts';
 
 const PATH = '/en/forward-process/';
 const isHeavy = (url: string) => /\/_astro\/(tfjs|plot)[.-]/.test(url) || url.endsWith('.wasm');
@@ -16,13 +16,13 @@ describe('forward-process widget', () => {
   it('requests tfjs only after scrolling into view, then reports a backend', async () => {
     const rec = await openPage(session.context);
     await rec.page.goto(baseUrl() + PATH, { waitUntil: 'networkidle' });
-    await rec.page.waitForTimeout(500);
+    await quiesce(rec.page);
     const widget = rec.page.locator('[data-widget="forward-noise"]');
     expect(await widget.getAttribute('data-state')).toBe('idle');
     expect(rec.requests.filter(isHeavy)).toEqual([]);
 
     await widget.scrollIntoViewIfNeeded();
-    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 45_000 });
+    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 300_000 });
     await rec.page.waitForFunction(() => document.querySelector('[data-widget="forward-noise"] [data-readout]') !== null);
     expect(rec.requests.some((u) => /\/_astro\/tfjs[.-]/.test(u))).toBe(true);
     const backend = await widget.getAttribute('data-backend');
@@ -38,7 +38,6 @@ describe('forward-process widget', () => {
     expect(rec.requests.some((u) => u.endsWith('.wasm') && new URL(u).hostname === '127.0.0.1')).toBe(backend === 'wasm');
     expect(rec.consoleErrors).toEqual([]);
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 
   it('lets the reader switch backend', async () => {
@@ -46,12 +45,11 @@ describe('forward-process widget', () => {
     await rec.page.goto(baseUrl() + PATH);
     const widget = rec.page.locator('[data-widget="forward-noise"]');
     await widget.scrollIntoViewIfNeeded();
-    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 45_000 });
+    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 300_000 });
     await widget.locator('[data-backend]').selectOption('cpu');
     await rec.page.waitForSelector('[data-widget="forward-noise"][data-backend="cpu"]');
     expect(await widget.locator('[data-status]').innerText()).toContain('cpu');
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 
   it('reads valid parameters from the URL and writes edits back', async () => {
@@ -68,7 +66,6 @@ describe('forward-process widget', () => {
     expect(url.searchParams.get('fwd.t')).toBe('600');
     expect(url.searchParams.get('fwd.schedule')).toBe('squaredcos_cap_v2');
     expect(await widget.locator('[data-print="n"]').textContent()).toBe('500');
-    await rec.page.close();
   });
 
   it('rejects bad input with a message naming the parameter and range, keeping the previous value', async () => {
@@ -82,7 +79,7 @@ describe('forward-process widget', () => {
     expect(await widget.locator('[data-print="t"]').textContent()).toBe('250');
 
     await widget.scrollIntoViewIfNeeded();
-    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 45_000 });
+    await rec.page.waitForSelector('[data-widget="forward-noise"][data-state="ready"]', { timeout: 300_000 });
     await rec.page.waitForFunction(() => document.querySelector('[data-widget="forward-noise"] [data-readout]') !== null);
     const before = await widget.locator('[data-readout]').innerText();
     expect(before).toContain('t = 250');
@@ -92,7 +89,7 @@ describe('forward-process widget', () => {
       expect(await tError.innerText()).toContain('Timestep t must be');
       expect(await widget.locator('[data-param="t"]').getAttribute('aria-invalid')).toBe('true');
     }
-    await rec.page.waitForTimeout(200);
+    await quiesce(rec.page);
     expect(await widget.locator('[data-readout]').innerText()).toBe(before);
     expect(await widget.locator('[data-output]').innerText()).not.toContain('NaN');
     await widget.locator('[data-param="t"]').fill('10');
@@ -100,7 +97,6 @@ describe('forward-process widget', () => {
     await rec.page.waitForFunction(() => document.querySelector('[data-widget="forward-noise"] [data-readout]')?.textContent?.includes('t = 10:'));
     expect(await tError.isHidden()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
-    await rec.page.close();
   });
 
   it('prints the current parameter values and hides the controls', async () => {
@@ -113,6 +109,5 @@ describe('forward-process widget', () => {
     expect(await widget.locator('.widget-controls').isVisible()).toBe(false);
     expect(await rec.page.locator('.chapter-list').isVisible()).toBe(false);
     expect(await rec.page.locator('.katex-display').first().isVisible()).toBe(true);
-    await rec.page.close();
   });
 });

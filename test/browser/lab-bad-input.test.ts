@@ -5,7 +5,7 @@
  * in the Lemma 1 widget (empty, not whole, out of range, NaN, text, too many entries, too long).
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, browserSession, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage, quiesce } from './harness.ts';
 import { commit, ready } from './lab-helpers.ts';
 import { makeTau } from '../../src/core/sampling/tau.ts';
 import { maxEtaAlong } from '../../src/core/sampling/lab-config.ts';
@@ -25,7 +25,6 @@ describe('bad input in the sampler', () => {
     expect(await sampler.locator('[data-param-error="dataset"]').innerText()).toContain('must be one of ring, moons');
     await ready(page, 'lab-sampler', '[data-completed]');
     expect(await sampler.locator('[data-readout]').innerText()).toMatch(/^2000 points, 20 steps/);
-    await page.close();
   });
 
   it('keeps the previous state and plots for S = 0, S > T, η < 0, N = 10^8, NaN and text', async () => {
@@ -34,7 +33,7 @@ describe('bad input in the sampler', () => {
     await page.goto(`${baseUrl()}/en/toy-lab/?sampler.n=200&sampler.steps=8`);
     const sampler = await ready(page, 'lab-sampler', '[data-completed]');
     const before = await sampler.locator('[data-readout]').innerText();
-    const svgBefore = await sampler.locator('[data-panel="samples"] svg').innerHTML();
+    const svgBefore = await sampler.locator('[data-panel="samples"] > svg').innerHTML();
     const cases: [string, string, RegExp][] = [
       ['steps', '0', /Sampling steps S must be a whole number from 1 to 1000; got 0\. The previous value, 8, is kept\./],
       ['steps', '1001', /Sampling steps S must be a whole number from 1 to 1000; got 1001\./],
@@ -50,9 +49,9 @@ describe('bad input in the sampler', () => {
       expect(await sampler.locator(`[data-param-error="${name}"]`).innerText()).toMatch(message);
       expect(await sampler.locator(`[data-param="${name}"]`).getAttribute('aria-invalid')).toBe('true');
     }
-    await page.waitForTimeout(500);
+    await quiesce(page);
     expect(await sampler.locator('[data-readout]').innerText()).toBe(before);
-    expect(await sampler.locator('[data-panel="samples"] svg').innerHTML()).toBe(svgBefore);
+    expect(await sampler.locator('[data-panel="samples"] > svg').innerHTML()).toBe(svgBefore);
     expect(await sampler.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(new URL(page.url()).searchParams.get('sampler.steps')).toBe('8');
     expect(new URL(page.url()).searchParams.get('sampler.n')).toBe('200');
@@ -61,7 +60,6 @@ describe('bad input in the sampler', () => {
     await page.waitForFunction(() => document.querySelector('[data-widget="lab-sampler"] [data-readout]')?.textContent?.includes('12 steps'));
     expect(await sampler.locator('[data-param-error="steps"]').isHidden()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -90,12 +88,11 @@ describe('an η that makes the variance negative', () => {
     await commit(lemma, 'eta', String(bad));
     expect(await error.innerText()).toContain(`η = ${bad} makes 1 − α_prev − σ² negative`);
     expect(await error.innerText()).toContain('The previous value, 1, is kept.');
-    await page.waitForTimeout(500);
+    await quiesce(page);
     expect(await lemma.locator('[data-readout]').innerText()).toBe(before);
     expect(new URL(page.url()).searchParams.get('lemma.eta')).toBe('1');
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -115,7 +112,6 @@ describe('a bad custom τ', () => {
     expect(await lemma.locator('[data-readout]').innerText()).toContain('τ = (999, 700, 500, 120, 3)');
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 
   it('from the box: every bad list is refused with its message, and the previous τ and plots are kept', async () => {
@@ -143,7 +139,7 @@ describe('a bad custom τ', () => {
       expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toBe(`${message} ${kept}`);
       expect(await lemma.locator('[data-param="customTau"]').getAttribute('aria-invalid')).toBe('true');
     }
-    await page.waitForTimeout(500);
+    await quiesce(page);
     expect(await lemma.locator('[data-readout]').innerText()).toBe(before);
     expect(await lemma.locator('[data-output] .lab-grid').innerHTML()).toBe(plotsBefore);
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
@@ -155,7 +151,6 @@ describe('a bad custom τ', () => {
     expect(await lemma.locator('[data-param-error="customTau"]').isHidden()).toBe(true);
     expect(await lemma.locator('[data-param="customTau"]').inputValue()).toBe('999, 600, 400, 20');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 
   it('in Chinese: the message names the parameter and its range, and the η limit is checked along the typed τ', async () => {
@@ -176,11 +171,10 @@ describe('a bad custom τ', () => {
     await commit(lemma, 'customTau', '999 3');
     expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toContain('η = 1.5 会使 t = 999 → 3 这一步的 1 − α_prev − σ² 为负');
     expect(await lemma.locator('[data-param-error="customTau"]').innerText()).toContain('已保留之前的值 999, 998, 997。');
-    await page.waitForTimeout(300);
+    await quiesce(page);
     expect(await lemma.locator('[data-readout]').innerText()).toBe(before);
     expect(await lemma.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(new URL(page.url()).searchParams.get('lemma.customTau')).toBe('999，998、997');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });

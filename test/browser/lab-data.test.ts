@@ -3,7 +3,7 @@
  * what is wrong, and the previous points are kept; the samplers then use the reader's points.
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, browserSession, openPage } from './harness.ts';
+import { baseUrl, browserSession, numberAttr, openPage } from './harness.ts';
 import { ready } from './lab-helpers.ts';
 
 const session = browserSession({ viewport: { width: 1200, height: 900 } });
@@ -31,7 +31,10 @@ describe('the data widget', () => {
     for (let k = 1; k <= 10; k++) await page.mouse.move(box.x + (0.3 + 0.04 * k) * box.width, box.y + 0.5 * box.height);
     await page.mouse.up();
     await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-widget="lab-data"]')!.dataset.points) >= 8);
-    const drawn = Number(await data.getAttribute('data-points'));
+    const drawn = (await numberAttr(data, 'data-points'));
+    // What the widget says follows what was drawn, and it no longer says it is loading.
+    expect(await data.locator('[data-points-status]').innerText()).toContain(`${drawn} points`);
+    expect(await data.locator('[data-status]').innerText()).not.toContain('Loading');
 
     // A bad file: the line number and the problem; the drawn points stay.
     await data.locator('[data-csv-file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y\n0.1,0.2\n0.3\n0.4,abc\n') });
@@ -42,7 +45,7 @@ describe('the data widget', () => {
     expect(text).toContain('line 3: expected 2 values (x,y), found 1.');
     expect(text).toContain('line 4: “abc” is not a number.');
     expect(text).toContain('Your previous points are kept.');
-    expect(Number(await data.getAttribute('data-points'))).toBe(drawn);
+    expect((await numberAttr(data, 'data-points'))).toBe(drawn);
 
     // A good file replaces them (rescaled into [−1, 1]²) and the sampler re-runs on them.
     const rows = Array.from({ length: 50 }, (_, i) => `${10 + Math.cos(i) * 5},${20 + Math.sin(i) * 5}`).join('\n');
@@ -51,7 +54,7 @@ describe('the data widget', () => {
     expect(await data.locator('[data-points-status]').innerText()).toMatch(/50 points loaded, rescaled by/);
     expect(await errors.isHidden()).toBe(true);
     await sampler.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('[data-widget="lab-sampler"] [data-readout]')?.textContent?.includes('memorising'), null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-widget="lab-sampler"] [data-readout]')?.textContent?.includes('memorising'), null, { timeout: 300_000 });
     expect(await sampler.locator('[data-output]').innerText()).not.toContain('NaN');
 
     // Pasted text is checked the same way.
@@ -66,6 +69,5 @@ describe('the data widget', () => {
     const again = await ready(page, 'lab-data', '[data-points]');
     expect(await again.getAttribute('data-points')).toBe('50');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 });

@@ -3,24 +3,24 @@
  * 25 cells, next to the paper's numbers) and the inversion round trips (error falls with S).
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, browserSession, openPage } from './harness.ts';
+import { baseUrl, browserSession, openPage, timerFires } from './harness.ts';
 import { ready } from './lab-helpers.ts';
 
 const session = browserSession({ viewport: { width: 1200, height: 900 } });
 
 describe('experiments on demand', () => {
-  it('fills the Table 1 analogue and shows the paper’s numbers beside it', async () => {
+  it('fills the Table 1 analogue and shows the paper’s numbers beside it', { timeout: 1_200_000 }, async () => {
     const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/en/experiments/?table1.n=200&table1.dataset=moons`);
     const t1 = await ready(page, 'lab-table1', '');
     expect(await t1.locator('table.paper').innerText()).toContain('367.43');
     await t1.locator('[data-action="run"]').click();
-    // The page stays responsive while the grid runs.
+    // The page stays responsive while the grid runs: a timer scheduled now fires before the grid is done.
     await page.waitForSelector('[data-widget="lab-table1"][data-table1="running"]');
-    const lag = await page.evaluate(() => new Promise<number>((r) => { const t0 = performance.now(); setTimeout(() => r(performance.now() - t0), 0); }));
-    expect(lag).toBeLessThan(500);
-    await page.waitForSelector('[data-widget="lab-table1"][data-table1="done"]', { timeout: 240_000 });
+    await timerFires(page);
+    expect(await t1.getAttribute('data-table1')).toBe('running');
+    await page.waitForSelector('[data-widget="lab-table1"][data-table1="done"]', { timeout: 900_000 });
     const cells = JSON.parse((await t1.getAttribute('data-results'))!) as { row: string; S: number; slicedW2: number; logLikelihood: number }[];
     expect(cells).toHaveLength(25);
     for (const c of cells) expect(Number.isFinite(c.slicedW2) && Number.isFinite(c.logLikelihood)).toBe(true);
@@ -31,21 +31,19 @@ describe('experiments on demand', () => {
     expect(await t1.locator('table[data-metric="ll"] tbody tr').count()).toBe(5);
     expect(await t1.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(rec.pageErrors).toEqual([]);
-    await page.close();
   });
 
-  it('encodes and decodes with DDIM, with the error falling as S grows', async () => {
+  it('encodes and decodes with DDIM, with the error falling as S grows', { timeout: 1_200_000 }, async () => {
     const rec = await openPage(session.context);
     const { page } = rec;
     await page.goto(`${baseUrl()}/zh/experiments/?inversion.n=20`);
     const inv = await ready(page, 'lab-inversion', '');
     await inv.locator('[data-action="run"]').click();
-    await page.waitForSelector('[data-widget="lab-inversion"][data-inversion="done"]', { timeout: 240_000 });
+    await page.waitForSelector('[data-widget="lab-inversion"][data-inversion="done"]', { timeout: 900_000 });
     const errors = JSON.parse((await inv.getAttribute('data-errors'))!) as number[];
     expect(errors).toHaveLength(7);
     expect(errors[6]).toBeLessThan(errors[0] / 10);
     expect(await inv.locator('[data-output]').innerText()).toContain('论文');
     expect(await inv.getAttribute('data-num-tensors')).toBe('0');
-    await page.close();
   });
 });

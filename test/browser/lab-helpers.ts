@@ -5,8 +5,8 @@ import type { Locator, Page } from 'playwright-core';
 export async function ready(page: Page, kind: string, done = '[data-num-tensors]'): Promise<Locator> {
   const sel = `[data-widget="${kind}"]`;
   await page.locator(sel).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`${sel}[data-state="ready"]`, { timeout: 60_000 });
-  if (done) await page.waitForSelector(`${sel}${done}`, { timeout: 90_000 });
+  await page.waitForSelector(`${sel}[data-state="ready"]`, { timeout: 300_000 });
+  if (done) await page.waitForSelector(`${sel}${done}`, { timeout: 300_000 });
   return page.locator(sel);
 }
 

@@ -86,14 +86,9 @@ describe('wide equations', () => {
     await first.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    // The keyboard scroll may be animated, so wait for it rather than reading it at once.
-    const scrolled = await first
-      .evaluate((e) => new Promise<number>((resolve) => {
-        const deadline = performance.now() + 5000;
-        const poll = () => (e.scrollLeft > 0 || performance.now() > deadline ? resolve(e.scrollLeft) : requestAnimationFrame(poll));
-        poll();
-      }));
-    expect(scrolled).toBeGreaterThan(0);
+    // The keyboard scroll may be animated: wait for the state (scrolled), not for a duration.
+    await page.waitForFunction((e) => e.scrollLeft > 0, await first.elementHandle());
+    expect(await first.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -3,6 +3,7 @@
  * the constructs the chapters need render to KaTeX HTML, and a broken equation is an error,
  * not red text in the page.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -21,6 +22,16 @@ async function render(markdown: string, path = '/site/content/en/x.mdx'): Promis
 }
 
 describe('the math pipeline', () => {
+  it('emits only class names that the shipped KaTeX stylesheet styles (one KaTeX renders and styles)', async () => {
+    const html = await render('Inline $x_{t-n}^2$ and\n\n$$\\sigma = \\sqrt{a}$$\n');
+    const css = readFileSync('node_modules/katex/dist/katex.css', 'utf8');
+    const classes = new Set([...html.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
+    for (const c of ['katex-base', 'katex-strut', 'msupsub', 'vlist']) expect(classes).toContain(c);
+    // Atom classes (mord, mrel, …) carry no style of their own; every other class must be in the CSS.
+    const atoms = /^(mord|mrel|mbin|mopen|mclose|mpunct|minner|mop|mspace|mathnormal|mtight)$/;
+    expect([...classes].filter((c) => !atoms.test(c) && !css.includes(`.${c}`))).toEqual([]);
+  });
+
   it('renders aligned environments, \\underbrace and \\bcancel with KaTeX', async () => {
     const html = await render(
       '$$\n\\begin{aligned} a &= \\underbrace{b + c}_{\\text{两项}} \\\\ &= \\bcancel{d} + \\cancel{e} \\end{aligned}\n$$\n\nand $x_t$ inline.',

@@ -2,11 +2,13 @@
  * The chapters' MDX source text, for counting display equations at build time (coverage). Read
  * with Vite's ?raw so it is the same text the build renders.
  */
-import { scanMdx, type Coverage } from '../../core/claims/coverage.ts';
+import { countRoutes, scanMdx, type Coverage, type RouteCounts } from '../../core/claims/coverage.ts';
+import { getClaim } from '../../core/claims/registry.ts';
+import { routeOf } from '../../core/claims/mutation.ts';
 
 const sources = import.meta.glob<string>('/content/*/*.mdx', { query: '?raw', import: 'default', eager: true });
 
-export interface ChapterCoverage extends Coverage {
+export interface ChapterCoverage extends Coverage, RouteCounts {
   lang: string;
   slug: string;
 }
@@ -14,7 +16,8 @@ export interface ChapterCoverage extends Coverage {
 export function coverageOf(lang: string, slug: string): ChapterCoverage {
   const text = sources[`/content/${lang}/${slug}.mdx`];
   if (text === undefined) throw new Error(`coverage: no chapter content/${lang}/${slug}.mdx`);
-  return { lang, slug, ...scanMdx(text) };
+  const coverage = scanMdx(text);
+  return { lang, slug, ...coverage, ...countRoutes(coverage, (id) => routeOf(getClaim(id))) };
 }
 
 /** Every chapter in every language, sorted by language then file name. */

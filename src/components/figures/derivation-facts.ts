@@ -4,7 +4,7 @@
  */
 import { namedAlphas } from '../../core/claims/situation.ts';
 import { etaStep, familyCoefficients } from '../../core/ddim/family.ts';
-import { etaLimit, sigmaEta, sigmaHat } from '../../core/ddim/sigma.ts';
+import { etaLimit, oneMinusRatio, sigmaEta, sigmaHat } from '../../core/ddim/sigma.ts';
 import { effectiveSigma, pathR, type MovePath } from '../../core/ddim/jump.ts';
 
 export const EXAMPLE = { T: 1000, t: 500, n: 20 } as const;
@@ -49,7 +49,7 @@ export function samplerFacts() {
   let lastNegative = 0;
   for (let s = 1; s <= T; s++) {
     const e = etaLimit(alpha[s], alpha[s - 1]);
-    // At t = 1, α_0 = 1 makes η_max exactly 1 for every schedule; report the smallest over t ≥ 2.
+    // At t = 1, α_0 = 1 makes σ_1(η) = 0 for every η, so η_max = ∞ there; report the smallest over t ≥ 2.
     if (s >= 2 && e < etaMaxMin) [etaMaxMin, etaMaxAt] = [e, s];
     if (1 - alpha[s - 1] - sigmaHat(alpha[s], alpha[s - 1]) ** 2 < 0) [negative, lastNegative] = [negative + 1, s];
   }
@@ -57,6 +57,8 @@ export function samplerFacts() {
   return {
     ...EXAMPLE,
     etaMaxAtOne: etaLimit(alpha[1], alpha[0]),
+    // What the t ≥ 2 formula √((1 − α_t)/(1 − α_t/α_{t−1})) would say at t = 1 (a bound that binds nothing).
+    etaFormulaAtOne: Math.sqrt((1 - alpha[1]) / oneMinusRatio(alpha[1], alpha[0])),
     etaMaxMin,
     etaMaxAt,
     sigmahatNegative: negative,

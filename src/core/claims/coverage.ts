@@ -99,3 +99,27 @@ export function scanMdx(source: string): Coverage {
     claimIds: tags.filter((t) => t.open).map((t) => t.id!),
   };
 }
+
+/** The bound equalities of a chapter split by route (types.ts, "Routes"). */
+export interface RouteCounts {
+  /** Bound to a claim whose sides are computed by different routes: counted as checks. */
+  checked: number;
+  definitions: number;
+  construction: number;
+}
+
+/**
+ * Split the bound equalities by the route of their claim (`routeOf` reads the registry, so this file
+ * stays a pure scanner of MDX text).
+ */
+export function countRoutes(coverage: Coverage, routeOf: (id: string) => 'check' | 'definition' | 'construction'): RouteCounts {
+  const counts: RouteCounts = { checked: 0, definitions: 0, construction: 0 };
+  for (const d of coverage.displays) {
+    if (!d.assertsEquality || d.claim === null) continue;
+    const route = routeOf(d.claim);
+    if (route === 'definition') counts.definitions++;
+    else if (route === 'construction') counts.construction++;
+    else counts.checked++;
+  }
+  return counts;
+}

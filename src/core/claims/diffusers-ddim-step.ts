@@ -48,6 +48,7 @@ function stepClaim(id: string, tolerance: number): Claim {
     sides: [(p) => Float64Array.from(p.lhs), (p) => Float64Array.from(p.rhs)],
     floor: (p) => p.scale ?? RESIDUAL_FLOOR,
     tolerance,
+    mutants: c.slips.map((slip) => ({ slip, value: (p: StepSides) => Float64Array.from(p.mutants[slip]) })),
   });
 }
 

@@ -12,8 +12,8 @@ import { ddpmPosteriorVariance, oneMinusRatio, sigmaEta } from '../ddim/sigma.ts
 import { ddpmAt, ddpmBetaTilde } from '../ddim/ddpm.ts';
 import { expectNormal } from '../quadrature.ts';
 import type { Rng } from '../rng.ts';
-import { cat, erratum, gauss, oneStepPath } from './helpers.ts';
-import { inductionSetup, noisyPair } from './n-step-jump.ts';
+import { cat, erratum, gauss, oneStepPath, varianceOfSum } from './helpers.ts';
+import { noisyPair, spreadInductionSetup } from './n-step-jump.ts';
 import type { Claim, Situation } from './types.ts';
 
 const chapter = 'errata';
@@ -37,7 +37,7 @@ const row13 = (p: D) =>
 const scaled = (p: D, v: Float64Array) => combine([Math.sqrt(p.b) / Math.sqrt(p.a), v], [p.s2, p.eps]);
 
 /** ∫ c₁ x q dx + ∫ c₂ x_0 q dx, each integral by quadrature, coordinate by coordinate. */
-function splitIntegrals(p: ReturnType<typeof inductionSetup>, c2: number): Float64Array {
+function splitIntegrals(p: ReturnType<typeof spreadInductionSetup>, c2: number): Float64Array {
   const first = expectEach(p.before.mean, p.before.variance, (x) => p.c1 * x);
   return Float64Array.from(first, (v, i) => v + expectNormal(() => c2 * p.x0hat[i], p.before.mean[i], p.before.variance));
 }
@@ -57,8 +57,10 @@ export const errataClaims: Claim[] = [
     // Variance of x_{t−n} given x_0 when x_t ~ q(x_t | x_0) and z_t is its noise: Lemma 1 requires 1 − α_{t−n}.
     setup: (s) => ({ aN: s.alpha[s.t - s.n], s2: sigmaEta(s.eta, s.alpha[s.t], s.alpha[s.t - s.n]) ** 2 }),
     reference: (p) => 1 - p.aN,
-    wrong: (p) => 1 - p.aN - p.s2 + p.s2 ** 2,
-    corrected: (p) => 1 - p.aN - p.s2 + p.s2,
+    // Var[x_{t−n} | x_0] of the line as written, by quadrature over z_t and ε_t (x̂_0 = x_0 is fixed
+    // given x_0): the notes' σ_t² ε_t, then the correction's σ_t ε_t.
+    wrong: (p) => varianceOfSum([{ coef: Math.sqrt(1 - p.aN - p.s2), variance: 1 }, { coef: p.s2, variance: 1 }]),
+    corrected: (p) => varianceOfSum([{ coef: Math.sqrt(1 - p.aN - p.s2), variance: 1 }, { coef: Math.sqrt(p.s2), variance: 1 }]),
   }),
   erratum({
     id: 'erratum.eta-squared',
@@ -80,7 +82,8 @@ export const errataClaims: Claim[] = [
     needs: { targetMin: 1, nMin: 2 },
     threshold: 1e-3,
     example: { schedule: 'linear', T: 1000, t: 500, n: 20, eta: 0 },
-    setup: (s, rng) => ({ ...inductionSetup(s, rng), aT1: s.alpha[s.t - 1] }),
+    // Earlier moves at σ > 0, so the integrals are real (see inductionSetup).
+    setup: spreadInductionSetup,
     // Row 7: ∫ (c₁ x_{t−n} + c₂ x_0) q(x_{t−n} | x_t, x_0) dx_{t−n}, one integral.
     reference: (p) => Float64Array.from(p.before.mean, (m, i) => expectNormal((x) => p.c1 * x + p.c2 * p.x0hat[i], m, p.before.variance)),
     // Row 8 as written, two integrals: α_{t−1} instead of α_{t−n} in the x_0 coefficient.
@@ -97,7 +100,7 @@ export const errataClaims: Claim[] = [
     needs: { targetMin: 1 },
     threshold: 1e-2,
     example: { schedule: 'linear', T: 1000, t: 500, n: 20, eta: 0 },
-    setup: inductionSetup,
+    setup: spreadInductionSetup,
     reference: (p) => combine([p.c1, p.before.mean], [p.c2, p.x0hat]),
     // Row 9 as written: c₁ ∫ q(x_{t−n} | x_t, x_0) dx_{t−n} + c₂ x_0, and a density integrates to 1.
     wrong: (p) => combine([p.c1, expectEach(p.before.mean, p.before.variance, () => 1)], [p.c2, p.x0hat]),
@@ -222,8 +225,9 @@ export const errataClaims: Claim[] = [
     setup: (s) => ({ aP: s.alpha[s.t - 1], aT: s.alpha[s.t], beta: oneMinusRatio(s.alpha[s.t], s.alpha[s.t - 1]) }),
     // Var(x_t | x_0) after one forward step from x_{t−1} ~ q(x_{t−1} | x_0); it must be 1 − α_t.
     reference: (p) => 1 - p.aT,
-    wrong: (p) => (1 - p.beta) * (1 - p.aP) + p.beta ** 2,
-    corrected: (p) => (1 - p.beta) * (1 - p.aP) + p.beta,
+    // The variance of the step as written, by quadrature over x_{t−1} and ε: β_t ε, then √β_t ε.
+    wrong: (p) => varianceOfSum([{ coef: Math.sqrt(1 - p.beta), variance: 1 - p.aP }, { coef: p.beta, variance: 1 }]),
+    corrected: (p) => varianceOfSum([{ coef: Math.sqrt(1 - p.beta), variance: 1 - p.aP }, { coef: Math.sqrt(p.beta), variance: 1 }]),
   }),
   erratum({
     id: 'erratum.web-reverse-noise',
@@ -232,11 +236,16 @@ export const errataClaims: Claim[] = [
     floor: 1,
     threshold: 1e-3,
     example: { schedule: 'linear', T: 1000, t: 500, n: 1, eta: 1 },
-    setup: (s) => ({ aP: s.alpha[s.t - 1], bt: ddpmBetaTilde(ddpmAt(s.alpha, s.t)) }),
+    setup: (s) => {
+      const ddpm = ddpmAt(s.alpha, s.t);
+      // μ̃_t's coefficient on x_t (DDPM eq. 7): √α_t (1 − ᾱ_{t−1})/(1 − ᾱ_t).
+      return { aP: s.alpha[s.t - 1], aT: s.alpha[s.t], bt: ddpmBetaTilde(ddpm), gain: (Math.sqrt(ddpm.alphaStep) * (1 - ddpm.alphaBarPrev)) / (1 - ddpm.alphaBar) };
+    },
     // Var(x_{t−1} | x_0) for x_{t−1} = μ̃_t(x_t, x_0) + (noise), x_t ~ q(x_t | x_0): must be 1 − α_{t−1}.
     reference: (p) => 1 - p.aP,
-    wrong: (p) => 1 - p.aP - p.bt + p.bt ** 2,
-    corrected: (p) => 1 - p.aP - p.bt + p.bt,
+    // The variance of the line as written, by quadrature over x_t and ε: β̃_t ε, then √β̃_t ε.
+    wrong: (p) => varianceOfSum([{ coef: p.gain, variance: 1 - p.aT }, { coef: p.bt, variance: 1 }]),
+    corrected: (p) => varianceOfSum([{ coef: p.gain, variance: 1 - p.aT }, { coef: Math.sqrt(p.bt), variance: 1 }]),
   }),
   erratum({
     id: 'erratum.notation-clash',

@@ -9,7 +9,7 @@ import { forwardMoments, forwardSample } from '../forward.ts';
 import { oneMinusRatio } from '../ddim/sigma.ts';
 import { combine } from '../vec.ts';
 import { namedAlphas } from './situation.ts';
-import { betasOf, cat, distribution, gauss, identity } from './helpers.ts';
+import { betasOf, cat, distribution, gauss, identity, varianceOfSum } from './helpers.ts';
 import type { Claim, Situation } from './types.ts';
 
 const chapter = 'forward-process';
@@ -33,6 +33,8 @@ export const forwardProcessClaims: Claim[] = [
   identity({
     id: 'forward.alpha-is-alphabar',
     chapter,
+    // The notation: DDIM's α_t is defined as DDPM's ᾱ_t (DDIM §2, footnote on notation).
+    route: 'definition',
     uses: noKnobs,
     setup: scheduleSetup,
     sides: [
@@ -49,6 +51,8 @@ export const forwardProcessClaims: Claim[] = [
   identity({
     id: 'forward.one-minus-beta',
     chapter,
+    // α_t is built as the product of the 1 − β_s: the ratio of two consecutive products is 1 − β_t.
+    route: 'construction',
     uses: noKnobs,
     setup: scheduleSetup,
     sides: [(p) => 1 - p.betas[p.t - 1], (p) => {
@@ -59,6 +63,8 @@ export const forwardProcessClaims: Claim[] = [
   identity({
     id: 'forward.step-kernel',
     chapter,
+    // DDPM's kernel N(√(1 − β_t) x, β_t I) rewritten with 1 − β_t = α_t/α_{t−1}.
+    route: 'construction',
     uses: noKnobs,
     setup: (s, rng) => ({ ...scheduleSetup(s), alpha: s.alpha, x: gauss(rng) }),
     // (mean, variance) of q(x_t | x_{t−1}) in DDPM's notation and in DDIM's.
@@ -90,7 +96,18 @@ export const forwardProcessClaims: Claim[] = [
     uses: noKnobs,
     floor: 1,
     setup: (s) => ({ aT: s.alpha[s.t], aP: s.alpha[s.t - 1] }),
-    sides: [(p) => (p.aT / p.aP) * (1 - p.aP) + oneMinusRatio(p.aT, p.aP), (p) => 1 - p.aT],
+    sides: [
+      // Var[√(α_t/α_{t−1}) x_{t−1} + √(1 − α_t/α_{t−1}) ε | x_0] by quadrature, x_{t−1} ~ q(x_{t−1} | x_0) …
+      (p) => varianceOfSum([{ coef: Math.sqrt(p.aT / p.aP), variance: 1 - p.aP }, { coef: Math.sqrt(oneMinusRatio(p.aT, p.aP)), variance: 1 }]),
+      // … the page's sum of the two variances …
+      (p) => (p.aT / p.aP) * (1 - p.aP) + oneMinusRatio(p.aT, p.aP),
+      // … and Lemma 1's value.
+      (p) => 1 - p.aT,
+    ],
+    mutants: [
+      { slip: 'dropped the factor α_t/α_{t−1} on 1 − α_{t−1}', line: 1, value: (p) => 1 - p.aP + oneMinusRatio(p.aT, p.aP) },
+      { slip: 'α_{t−1} for α_t', value: (p) => 1 - p.aP },
+    ],
   }),
   distribution({
     id: 'forward.reparameterised',
@@ -103,6 +120,8 @@ export const forwardProcessClaims: Claim[] = [
   identity({
     id: 'forward.snr',
     chapter,
+    // SNR(t) is defined as α_t/(1 − α_t) (Kingma et al. 2021); the code's snr() is that definition.
+    route: 'definition',
     uses: noKnobs,
     setup: (s) => ({ a: s.alpha[s.t] }),
     // SNR as the code defines it, and as signal power over noise power of q(x_t | x_0) for |x_0| = 1.
@@ -117,5 +136,9 @@ export const forwardProcessClaims: Claim[] = [
     uses: { n: false, eta: false, schedule: 'cosine' },
     setup: cosineSetup,
     sides: [(p) => p.alpha[p.t], (p) => cosineAlphaBar(p.t / p.T) / cosineAlphaBar(0)],
+    mutants: [
+      { slip: 't − 1 for t', value: (p) => cosineAlphaBar((p.t - 1) / p.T) / cosineAlphaBar(0) },
+      { slip: 'dropped the normalisation by ᾱ(0)', value: (p) => cosineAlphaBar(p.t / p.T) },
+    ],
   }),
 ];

@@ -1,5 +1,6 @@
 /** Shared pieces of claim setups: random vectors, σ choices, paths of times. */
 import { randn, randint, type Rng } from '../rng.ts';
+import { expectNormal } from '../quadrature.ts';
 import { etaStep, type FamilyStep } from '../ddim/family.ts';
 import { oneMinusRatio } from '../ddim/sigma.ts';
 import type { MovePath } from '../ddim/jump.ts';
@@ -54,6 +55,25 @@ export function tauPath(s: Situation, rng: Rng): MovePath & { times: number[] } 
   const inner = new Set<number>();
   while (inner.size < jumps - 1) inner.add(randint(rng, t - n + 1, t - 1));
   return pathThrough(s, rng, [t, ...[...inner].sort((a, b) => b - a), t - n]);
+}
+
+/** One term c·X of a sum of independent normals X ~ N(0, v). */
+export interface NoiseTerm {
+  coef: number;
+  variance: number;
+}
+
+/**
+ * Var[Σ c_i X_i] for independent X_i ~ N(0, v_i), as the integral E[(S − E S)²] by nested
+ * Gauss–Hermite quadrature, one dimension per term: the variance of the expression as written,
+ * not the sum of squared coefficients. With the notes' σ² ε for σ ε it gives σ⁴, not σ².
+ * A term with v_i = 0 is a constant (its integral is a point evaluation, as it should be).
+ */
+export function varianceOfSum(terms: readonly NoiseTerm[]): number {
+  const expect = (f: (partial: number) => number, j = 0, partial = 0): number =>
+    j === terms.length ? f(partial) : expectNormal((x) => expect(f, j + 1, partial + terms[j].coef * x), 0, terms[j].variance);
+  const mean = expect((s) => s);
+  return expect((s) => (s - mean) ** 2);
 }
 
 /** Concatenate numbers and vectors into one Float64Array (for multi-part sides). */

@@ -71,6 +71,10 @@ export const labClaims: Claim[] = [
       x: Float64Array.from({ length: 8 }, () => uniform(rng, -3, 3)),
     }),
     sides: [(p) => mixtureEpsilon(p.mix, p.x, p.alpha), (p) => epsilonViaPosteriorMean(p.mix, p.x, p.alpha)],
+    mutants: [
+      { slip: '√α_t for α_t', line: 0, value: (p) => mixtureEpsilon(p.mix, p.x, Math.sqrt(p.alpha)) },
+      { slip: 'flipped sign of ε', line: 0, value: (p) => mixtureEpsilon(p.mix, p.x, p.alpha).map((v) => -v) },
+    ],
   }),
   identity({
     id: 'lab.tau-kernel',
@@ -90,6 +94,10 @@ export const labClaims: Claim[] = [
         }).prevSample.data;
       },
       (p) => familySample(p.xt, p.x0, etaStep(p.s.eta, p.s.alpha[p.s.t], p.s.alpha[p.s.t - p.s.n]), p.z),
+    ],
+    mutants: [
+      { slip: 't − 1 for t − n', value: (p) => familySample(p.xt, p.x0, etaStep(p.s.eta, p.s.alpha[p.s.t], p.s.alpha[p.s.t - 1]), p.z) },
+      { slip: 'η² for η in σ', value: (p) => familySample(p.xt, p.x0, etaStep(p.s.eta ** 2, p.s.alpha[p.s.t], p.s.alpha[p.s.t - p.s.n]), p.z) },
     ],
   }),
 ];

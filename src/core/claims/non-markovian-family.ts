@@ -53,6 +53,10 @@ export const nonMarkovianFamilyClaims: Claim[] = [
       (p) => combine([p.k, noisy(p.x0, p.e1, p.aT)], [p.lambda, p.x0], [p.sigma, p.e2]),
       (p) => combine([p.k * Math.sqrt(p.aT) + p.lambda, p.x0], [p.k * Math.sqrt(1 - p.aT), p.e1], [p.sigma, p.e2]),
     ],
+    mutants: [
+      { slip: 'dropped √(1 − α_t) on ε', value: (p) => combine([p.k * Math.sqrt(p.aT) + p.lambda, p.x0], [p.k, p.e1], [p.sigma, p.e2]) },
+      { slip: 'dropped k_t on √α_t x_0', value: (p) => combine([Math.sqrt(p.aT) + p.lambda, p.x0], [p.k * Math.sqrt(1 - p.aT), p.e1], [p.sigma, p.e2]) },
+    ],
   }),
   distribution({
     id: 'family.moments',
@@ -73,6 +77,10 @@ export const nonMarkovianFamilyClaims: Claim[] = [
       (p) => cat(p.k * Math.sqrt(p.aT) + p.lambda, p.k * p.k * (1 - p.aT) + p.sigma * p.sigma),
       (p) => cat(Math.sqrt(p.aP), 1 - p.aP),
     ],
+    mutants: [
+      { slip: 'σ for σ²', line: 0, value: (p) => cat(p.k * Math.sqrt(p.aT) + p.lambda, p.k * p.k * (1 - p.aT) + p.sigma) },
+      { slip: 'α_t for α_{t−1}', value: (p) => cat(Math.sqrt(p.aT), 1 - p.aT) },
+    ],
   }),
   identity({
     id: 'family.eq7-mean',
@@ -82,6 +90,16 @@ export const nonMarkovianFamilyClaims: Claim[] = [
     sides: [
       (p) => combine([p.k, p.xt], [p.lambda, p.x0]),
       (p) => familyMean(p.xt, p.x0, p.step),
+    ],
+    mutants: [
+      {
+        slip: 'α_t for α_{t−1} in the x_0 term',
+        value: (p) => combine([Math.sqrt(p.aT), p.x0], [Math.sqrt(p.left) / Math.sqrt(1 - p.aT), combine([1, p.xt], [-Math.sqrt(p.aT), p.x0])]),
+      },
+      {
+        slip: 'dropped σ_t² under the root',
+        value: (p) => combine([Math.sqrt(p.aP), p.x0], [Math.sqrt(1 - p.aP) / Math.sqrt(1 - p.aT), combine([1, p.xt], [-Math.sqrt(p.aT), p.x0])]),
+      },
     ],
   }),
   distribution({
@@ -106,6 +124,10 @@ export const nonMarkovianFamilyClaims: Claim[] = [
       (p) => combine([Math.sqrt(p.aP), p.x0], [Math.sqrt(p.left) / Math.sqrt(1 - p.aT), combine([Math.sqrt(p.aT), p.x0], [-Math.sqrt(p.aT), p.x0])]),
       (p) => combine([Math.sqrt(p.aP), p.x0]),
     ],
+    mutants: [
+      { slip: 'α_t for α_{t−1}', value: (p) => combine([Math.sqrt(p.aT), p.x0]) },
+      { slip: 'flipped sign of √α_t x_0 inside the bracket', line: 1, value: (p) => combine([Math.sqrt(p.aP), p.x0], [Math.sqrt(p.left) / Math.sqrt(1 - p.aT), combine([Math.sqrt(p.aT), p.x0], [Math.sqrt(p.aT), p.x0])]) },
+    ],
   }),
   identity({
     id: 'lemma1.step-variance',
@@ -117,6 +139,10 @@ export const nonMarkovianFamilyClaims: Claim[] = [
       (p) => moveGaussian({ mean: combine([Math.sqrt(p.aT), p.x0]), variance: 1 - p.aT }, p.x0, p.aT, p.aP, p.sigma, p.left).variance,
       (p) => ((1 - p.aP - p.sigma ** 2) / (1 - p.aT)) * (1 - p.aT) + p.sigma ** 2,
       (p) => 1 - p.aP,
+    ],
+    mutants: [
+      { slip: 'σ for σ²', line: 1, value: (p) => ((1 - p.aP - p.sigma ** 2) / (1 - p.aT)) * (1 - p.aT) + p.sigma },
+      { slip: '1 − α_t for 1 − α_{t−1}', value: (p) => 1 - p.aT },
     ],
   }),
   identity({
@@ -131,6 +157,10 @@ export const nonMarkovianFamilyClaims: Claim[] = [
         return cat(g.mean, g.variance);
       },
       (p) => cat(combine([Math.sqrt(p.alpha[p.t]), p.x0]), 1 - p.alpha[p.t]),
+    ],
+    mutants: [
+      { slip: 't − 1 for t', value: (p) => cat(combine([Math.sqrt(p.alpha[p.t - 1]), p.x0]), 1 - p.alpha[p.t - 1]) },
+      { slip: 'α_t for 1 − α_t in the variance', value: (p) => cat(combine([Math.sqrt(p.alpha[p.t]), p.x0]), p.alpha[p.t]) },
     ],
   }),
   distribution({
@@ -183,6 +213,24 @@ export const nonMarkovianFamilyClaims: Claim[] = [
         return Math.exp(normalLogPdf(p.xt, mean, v));
       },
     ],
+    mutants: [
+      {
+        slip: 'σ for σ² in v_t',
+        value: (p) => {
+          const c = (p.k * (1 - p.aT)) / (1 - p.aP);
+          const mean = combine([Math.sqrt(p.aT), p.x0], [c, combine([1, p.xPrev], [-Math.sqrt(p.aP), p.x0])]);
+          return Math.exp(normalLogPdf(p.xt, mean, ((1 - p.aT) * p.sigma) / (1 - p.aP)));
+        },
+      },
+      {
+        slip: 'dropped 1 − α_t in c_t',
+        value: (p) => {
+          const c = p.k / (1 - p.aP);
+          const mean = combine([Math.sqrt(p.aT), p.x0], [c, combine([1, p.xPrev], [-Math.sqrt(p.aP), p.x0])]);
+          return Math.exp(normalLogPdf(p.xt, mean, ((1 - p.aT) * p.sigma ** 2) / (1 - p.aP)));
+        },
+      },
+    ],
   }),
   identity({
     id: 'family.bayes-ddpm',
@@ -201,6 +249,10 @@ export const nonMarkovianFamilyClaims: Claim[] = [
         return cat(c, Math.sqrt(p.aT) - c * Math.sqrt(p.aP), ((1 - p.aT) * p.sigma ** 2) / (1 - p.aP));
       },
       (p) => cat(Math.sqrt(p.aT / p.aP), 0, oneMinusRatio(p.aT, p.aP)),
+    ],
+    mutants: [
+      { slip: 'DDIM’s α_t for DDPM’s α_t = α_t/α_{t−1}', value: (p) => cat(Math.sqrt(p.aT), 0, oneMinusRatio(p.aT, p.aP)) },
+      { slip: 'β̃_t for β_t', value: (p) => cat(Math.sqrt(p.aT / p.aP), 0, ((1 - p.aP) / (1 - p.aT)) * oneMinusRatio(p.aT, p.aP)) },
     ],
   }),
 ];

@@ -54,6 +54,10 @@ export const samplerDdpmClaims: Claim[] = [
       (p) => withDirection(p, Math.sqrt((1 - p.b) * ((-p.b * p.a + p.a) / (p.b * (1 - p.a))))),
       (p) => withDirection(p, (1 - p.b) * Math.sqrt(p.a / (p.b * (1 - p.a)))),
     ],
+    mutants: [
+      { slip: 'dropped the square root of the last factor', value: (p) => withDirection(p, ((1 - p.b) * p.a) / (p.b * (1 - p.a))) },
+      { slip: 'σ for σ²', line: 1, value: (p) => withDirection(p, Math.sqrt(1 - p.b - p.sigma)) },
+    ],
   }),
   identity({
     id: 'sampler.ddpm-chain-collect',
@@ -80,6 +84,10 @@ export const samplerDdpmClaims: Claim[] = [
       (p) => splitForm(p, (p.b - p.a) / (Math.sqrt(p.a) * Math.sqrt(p.b * (1 - p.a)))),
       (p) => splitForm(p, (Math.sqrt(p.b) * (p.b - p.a)) / (p.b * Math.sqrt(p.a) * Math.sqrt(1 - p.a))),
     ],
+    mutants: [
+      { slip: 'b for √b in the numerator', value: (p) => splitForm(p, (p.b * (p.b - p.a)) / (p.b * Math.sqrt(p.a) * Math.sqrt(1 - p.a))) },
+      { slip: 'flipped sign of a·b (the terms that cancel)', line: 4, value: (p) => splitForm(p, (p.b - p.a * p.b - p.a - p.a * p.b) / (Math.sqrt(p.a) * Math.sqrt(p.b * (1 - p.a)))) },
+    ],
   }),
   identity({
     id: 'sampler.ddpm-chain-factor',
@@ -91,6 +99,7 @@ export const samplerDdpmClaims: Claim[] = [
       (p) => factored(p, (p.b - p.a) / (p.b * Math.sqrt(1 - p.a))),
       (p) => factored(p, oneMinusRatio(p.a, p.b) / Math.sqrt(1 - p.a)),
     ],
+    mutants: [{ slip: 'α_{t−1} for α_t under the root', value: (p) => factored(p, oneMinusRatio(p.a, p.b) / Math.sqrt(1 - p.b)) }],
   }),
   identity({
     id: 'sampler.ddpm-chain-ddpm-notation',
@@ -102,13 +111,29 @@ export const samplerDdpmClaims: Claim[] = [
       // DDPM's notation: 1/√α_t · (x_t − β_t/√(1 − ᾱ_t) · ε_θ) + σ_t ε with σ_t² = β̃_t.
       (p) => combine([1, ddpmMeanFromEps(p.xt, p.e, p.ddpm)], [Math.sqrt(ddpmBetaTilde(p.ddpm)), p.noise]),
     ],
+    mutants: [
+      { slip: 'β_t for β̃_t', value: (p) => combine([1, ddpmMeanFromEps(p.xt, p.e, p.ddpm)], [Math.sqrt(p.ddpm.beta), p.noise]) },
+      { slip: 'DDIM’s α_t (ᾱ_t) for DDPM’s α_t', value: (p) => combine([1, ddpmMeanFromEps(p.xt, p.e, { ...p.ddpm, alphaStep: p.ddpm.alphaBar })], [Math.sqrt(ddpmBetaTilde(p.ddpm)), p.noise]) },
+    ],
   }),
   identity({
     id: 'sampler.ddpm-variance',
     chapter,
     uses: ddpmUses,
+    // Variances in [0, 1]: the Gaussian-conditioning route subtracts numbers near 1 − ᾱ_{t−1}, so
+    // the residual is an absolute error (floor 1), as for the other variance claims.
+    floor: 1,
     setup: (s) => ({ a: s.alpha[s.t], b: s.alpha[s.t - 1], ddpm: ddpmAt(s.alpha, s.t) }),
-    sides: [(p) => sigmaEta(1, p.a, p.b) ** 2, (p) => ddpmBetaTilde(p.ddpm)],
+    sides: [
+      (p) => sigmaEta(1, p.a, p.b) ** 2,
+      (p) => ddpmBetaTilde(p.ddpm),
+      // β̃_t by another route: the variance of DDPM's x_{t−1} | x_t, x_0 by Gaussian conditioning.
+      (p) => conditionalCoefficients(1 - p.ddpm.alphaBar, 1 - p.ddpm.alphaBarPrev, Math.sqrt(p.ddpm.alphaStep) * (1 - p.ddpm.alphaBarPrev)).variance,
+    ],
+    mutants: [
+      { slip: 'σ for σ²', line: 0, value: (p) => sigmaEta(1, p.a, p.b) },
+      { slip: 'β_t for β̃_t', value: (p) => p.ddpm.beta },
+    ],
   }),
   identity({
     id: 'sampler.ddpm-posterior',
@@ -127,6 +152,10 @@ export const samplerDdpmClaims: Claim[] = [
       },
       (p) => cat(ddpmPosteriorMean(p.xt, p.x0, p.ddpm), ddpmBetaTilde(p.ddpm)),
     ],
+    mutants: [
+      { slip: 'β_t for β̃_t', value: (p) => cat(ddpmPosteriorMean(p.xt, p.x0, p.ddpm), p.ddpm.beta) },
+      { slip: 'ᾱ_t for ᾱ_{t−1} in μ̃_t', value: (p) => cat(ddpmPosteriorMean(p.xt, p.x0, { ...p.ddpm, alphaBarPrev: p.ddpm.alphaBar }), ddpmBetaTilde(p.ddpm)) },
+    ],
   }),
   identity({
     id: 'sampler.ddpm-family-mean',
@@ -134,6 +163,7 @@ export const samplerDdpmClaims: Claim[] = [
     uses: ddpmUses,
     setup: ddpmSetup,
     sides: [(p) => familyMean(p.xt, p.x0, p.step), (p) => ddpmPosteriorMean(p.xt, p.x0, p.ddpm)],
+    mutants: [{ slip: 'DDIM’s α_t (ᾱ_t) for DDPM’s α_t', value: (p) => ddpmPosteriorMean(p.xt, p.x0, { ...p.ddpm, alphaStep: p.ddpm.alphaBar }) }],
   }),
   identity({
     id: 'sampler.ddpm-eps-form',
@@ -141,5 +171,9 @@ export const samplerDdpmClaims: Claim[] = [
     uses: { n: false, eta: false },
     setup: ddpmSetup,
     sides: [(p) => ddpmPosteriorMean(p.xt, predictX0(p.xt, p.e, p.a), p.ddpm), (p) => ddpmMeanFromEps(p.xt, p.e, p.ddpm)],
+    mutants: [
+      { slip: 'DDIM’s α_t (ᾱ_t) for DDPM’s α_t', value: (p) => ddpmMeanFromEps(p.xt, p.e, { ...p.ddpm, alphaStep: p.ddpm.alphaBar }) },
+      { slip: '1 − ᾱ_t for √(1 − ᾱ_t)', value: (p) => combine([1 / Math.sqrt(p.ddpm.alphaStep), p.xt], [-p.ddpm.beta / (Math.sqrt(p.ddpm.alphaStep) * (1 - p.ddpm.alphaBar)), p.e]) },
+    ],
   }),
 ];

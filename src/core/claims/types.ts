@@ -15,6 +15,16 @@
  *
  * Every kind draws its parameters through `setup(situation, rng)`: the situation is a schedule,
  * t, n and η (random for the tests and the page, the reader's own in the live re-run).
+ *
+ * Routes (`route`)
+ * - A check (the default): the sides are computed by different routes (a recursion against a
+ *   closed form, Gaussian conditioning against a product of kernels, quadrature of the integrand
+ *   against the algebra), so a slip in either would show. Identities and inequalities that are
+ *   checks declare `mutants`: plausible slips of the displayed formula that the check must catch.
+ * - `definition`: the equation defines its left side (σ̂_t, SNR, DDIM's α as DDPM's ᾱ). The code
+ *   still evaluates both sides, but agreement only says the code uses the definition.
+ * - `construction`: the equation holds because of how its symbols were built (α_t/α_{t−1} = 1 − β_t
+ *   when α is the product of the 1 − β_s). Neither kind is counted as a check.
  */
 import type { Rng } from '../rng.ts';
 import type { SettingNeeds, StepSetting, StepSettingField } from '../scheduler/step-setting.ts';
@@ -82,9 +92,31 @@ export interface SchedulerParameters<P> {
   setupAt(setting: StepSetting, rng: Rng): P;
 }
 
+/** How the sides of a claim relate: see "Routes" above. */
+export type Route = 'check' | 'definition' | 'construction';
+
+/**
+ * A plausible slip of a displayed formula (t − 1 for t − n, σ for σ², η for η², a dropped term, a
+ * flipped sign, DDPM's α for DDIM's α). The mutant replaces one side and the claim is evaluated as
+ * usual, same draws, same seed: the mutant is killed when the claim then fails. A surviving mutant
+ * is a check that could not have failed for that slip.
+ */
+export interface Mutant<P> {
+  /** The slip, in words ("σ for σ²"). */
+  slip: string;
+  /**
+   * Which side it replaces: an index into `sides` (identity; default the last line), or 0 = lhs,
+   * 1 = rhs (inequality; default rhs).
+   */
+  line?: number;
+  value(p: P): Value;
+}
+
 interface ClaimBase<P> {
   id: string;
   chapter: ChapterSlug;
+  /** Default 'check'. A definition or an equation true by construction is shown but not counted. */
+  route?: Exclude<Route, 'check'>;
   uses: Uses;
   needs?: Needs;
   /** Parameters for one draw: vectors, σ's, … derived from the situation. */
@@ -107,6 +139,8 @@ export interface IdentityClaim<P = any> extends ClaimBase<P> {
   sides: readonly ((p: P) => Value)[];
   /** Largest allowed relative residual (default 1e-12). */
   tolerance?: number;
+  /** Slips the check must catch (required for checks, see the registry test). */
+  mutants?: readonly Mutant<P>[];
 }
 
 export interface InequalityClaim<P = any> extends ClaimBase<P> {
@@ -114,6 +148,7 @@ export interface InequalityClaim<P = any> extends ClaimBase<P> {
   lhs(p: P): number;
   rhs(p: P): number;
   tolerance?: number;
+  mutants?: readonly Mutant<P>[];
 }
 
 /** A normal law to compare samples with: mean (per coordinate) and variance. */

@@ -36,11 +36,14 @@ export function sigmaHat(alphaT: number, alphaPrev: number): number {
 }
 
 /**
- * The largest η for which 1 − α_prev − σ_t(η)² ≥ 0 (the direction term of eq. 12 stays real):
- * η_max = √((1 − α_t)/(1 − α_t/α_prev)). It is ≥ 1 for every valid schedule; Infinity when
- * α_prev = α_t (σ is then 0 for any η).
+ * The largest η for which 1 − α_prev − σ_t(η)² ≥ 0 (the direction term of eq. 12 stays real).
+ *
+ * One rule, shared with the scheduler port (DDIMScheduler.maxEta): η_max = ∞ when σ_t(1) = 0, since
+ * σ_t(η) = η σ_t(1) is then 0 for every η; that is α_prev = 1 (the last step, t = 1, where α_0 = 1)
+ * or α_prev = α_t. Otherwise η_max = √((1 − α_prev)/σ_t(1)²) = √((1 − α_t)/(1 − α_t/α_prev)),
+ * which is > 1 whenever α_t > 0.
  */
 export function etaLimit(alphaT: number, alphaPrev: number): number {
-  if (alphaPrev === alphaT) return Infinity;
+  if (alphaPrev === 1 || alphaPrev === alphaT) return Infinity;
   return Math.sqrt((1 - alphaT) / oneMinusRatio(alphaT, alphaPrev));
 }

@@ -16,12 +16,18 @@ export interface Normalized {
   origin: number[];
 }
 
-export function normalizeInput(input: string): Normalized {
+/**
+ * `spellings` are whole spellings replaced first, longest first (e.g. "α_{t-n}" → "a_tn"), each
+ * output character pointing at the spelling's first input character.
+ */
+export function normalizeInput(input: string, spellings: readonly (readonly [string, string])[] = []): Normalized {
   let text = '';
   const origin: number[] = [];
   let i = 0;
-  for (const ch of input) {
-    const out = MAP[ch] ?? ch;
+  while (i < input.length) {
+    const whole = spellings.find(([from]) => input.startsWith(from, i));
+    const ch = whole ? whole[0] : String.fromCodePoint(input.codePointAt(i)!);
+    const out = whole ? whole[1] : (MAP[ch] ?? ch);
     for (let k = 0; k < out.length; k++) origin.push(i);
     text += out;
     i += ch.length;

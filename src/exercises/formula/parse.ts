@@ -9,6 +9,7 @@
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
 import { normalizeInput } from './normalize.ts';
+import { bracedSpellings } from './help-examples.ts';
 import type { FormulaVar } from '../types.ts';
 
 const math = create({ parseDependencies });
@@ -84,7 +85,7 @@ class Reject extends Error {
 export function compileFormula(input: string, vars: readonly FormulaVar[]): Compiled {
   if (input.trim() === '') return { ok: false, error: { code: 'empty' } };
   if (input.length > MAX_LENGTH) return { ok: false, error: { code: 'tooLong', max: MAX_LENGTH } };
-  const { text, origin } = normalizeInput(input);
+  const { text, origin } = normalizeInput(input, bracedSpellings(vars));
   let tree: MathNode;
   try {
     tree = math.parse(text);

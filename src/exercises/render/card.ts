@@ -13,6 +13,8 @@ import type { CheckResult } from '../checks.ts';
 import type { ExerciseLogic, ExerciseText, Part } from '../types.ts';
 import { labPlaceholders, versionValues } from './values.ts';
 import { labSettingsHtml } from './lab.ts';
+import { formulaExamples, NUMBER_EXAMPLES } from '../formula/help-examples.ts';
+import type { FormulaVar } from '../types.ts';
 
 export interface CardOptions {
   lang: Lang;
@@ -76,6 +78,21 @@ ${feedback}
 </article>`;
 }
 
+type Tr = (k: UiKey, v?: Record<string, string | number>) => string;
+
+/** The help under a number answer; its examples are NUMBER_EXAMPLES (each parsed by a test). */
+export function numberHelp(tr: Tr): string {
+  const [plain, exponent, arithmetic] = NUMBER_EXAMPLES;
+  return tr('ex.help.number', { plain, exponent, arithmetic });
+}
+
+/** The help under a formula answer: examples made of this part's own variables (each parsed by a test). */
+export function formulaHelp(tr: Tr, vars: readonly FormulaVar[]): string {
+  const { ascii, greek } = formulaExamples(vars);
+  const names = vars.map((v) => (v.name === v.symbol ? v.name : `${v.name} (${v.symbol})`)).join(', ');
+  return greek ? tr('ex.help.formulaGreek', { example: ascii, vars: names, greek }) : tr('ex.help.formula', { example: ascii, vars: names });
+}
+
 function renderPart(part: Part<never>, text: ExerciseText, cardId: string, rich: (w: string) => RichOptions, tr: (k: UiKey, v?: Record<string, string | number>) => string, exerciseId: string): string {
   const pt = text.parts[part.id];
   if (!pt) throw new Error(`${exerciseId}: no text for part "${part.id}"`);
@@ -89,10 +106,7 @@ function renderPart(part: Part<never>, text: ExerciseText, cardId: string, rich:
   switch (part.kind) {
     case 'number':
     case 'formula': {
-      const help =
-        part.kind === 'number'
-          ? tr('ex.help.number')
-          : tr('ex.help.formula', { vars: part.vars.map((v) => (v.name === v.symbol ? v.name : `${v.name} (${v.symbol})`)).join(', ') });
+      const help = part.kind === 'number' ? numberHelp(tr) : formulaHelp(tr, part.vars);
       return `${open}
 <label class="ex-label" for="${pid}-input">${label}</label>${name}
 <div class="ex-row"><input class="ex-input${part.kind === 'formula' ? ' ex-formula' : ''}" id="${pid}-input" aria-labelledby="${pid}-name" type="text" data-answer autocomplete="off" autocapitalize="off" spellcheck="false" ${part.kind === 'number' ? 'inputmode="decimal"' : ''} aria-describedby="${pid}-help ${pid}-feedback" /><button type="submit" class="ex-button">${escapeHtml(tr('ex.check'))}</button></div>
@@ -127,7 +141,8 @@ ${feedback.replace('class="ex-feedback"', 'class="ex-feedback ex-code-feedback"'
 function renderLab(exercise: ExerciseLogic, text: ExerciseText, cardId: string, rich: (w: string) => RichOptions, tr: (k: UiKey, v?: Record<string, string | number>) => string): string {
   const lab = exercise.lab!;
   const intro = text.lab?.intro ? `<div class="ex-lab-intro">${renderRich(text.lab.intro, rich('lab intro'))}</div>` : '';
-  return `<section class="ex-lab" data-lab aria-labelledby="${cardId}-lab-title">
+  // A div, not a section: every card's lab has the same title, and same-named regions confuse landmark navigation.
+  return `<div class="ex-lab" data-lab aria-labelledby="${cardId}-lab-title" role="group">
 <p class="ex-lab-title" id="${cardId}-lab-title"><strong>${escapeHtml(tr('ex.lab.title'))}</strong></p>
 ${intro}
 ${labSettingsHtml(lab.settings, cardId, tr)}
@@ -136,7 +151,7 @@ ${lab.after ? `<p class="ex-help" data-lab-after>${escapeHtml(tr('ex.lab.after')
 <p class="ex-lab-status" data-lab-status role="status" aria-live="polite"></p>
 <div class="ex-lab-result" data-lab-result hidden>${renderRich(text.lab!.result, rich('lab result'))}</div>
 <p class="ex-widget-link" data-widget-link hidden><a href="#">${escapeHtml(tr('ex.widget.open'))}</a></p>
-</section>`;
+</div>`;
 }
 
 function correctDefault(exercise: ExerciseLogic, part: Part<never>): string | undefined {

@@ -4,6 +4,7 @@
  * cut short or altered by a mail client. Decoding validates every field and names what is wrong.
  */
 import { fnv1a } from './hash.ts';
+import { KEY_HASH_PATTERN } from './key-token.ts';
 
 export const SET_VERSION = 1;
 export const MAX_SET_EXERCISES = 60;
@@ -21,6 +22,8 @@ export interface AssignmentSet {
   /** Whether hints and solutions may be revealed on the set page. */
   hints: boolean;
   solutions: boolean;
+  /** SHA-256 digest (32 hex digits) of the answer key's token; no key can be opened without it. */
+  keyHash?: string;
 }
 
 interface Wire {
@@ -31,6 +34,7 @@ interface Wire {
   s: number;
   h: 0 | 1;
   k: 0 | 1;
+  q?: string;
 }
 
 export type SetProblem =
@@ -75,11 +79,12 @@ export function validateSet(set: AssignmentSet, known: ReadonlySet<string>): Set
   if (unknown.length > 0) return { code: 'unknownExercises', ids: unknown.map((id) => id.slice(0, 80)).slice(0, 10) };
   if (!Number.isInteger(set.seed) || set.seed < 0 || set.seed > 0xffffffff) return { code: 'badField', field: 'seed' };
   for (const flag of ['perStudent', 'hints', 'solutions'] as const) if (typeof set[flag] !== 'boolean') return { code: 'badField', field: flag };
+  if (set.keyHash !== undefined && (typeof set.keyHash !== 'string' || !KEY_HASH_PATTERN.test(set.keyHash))) return { code: 'badField', field: 'keyHash' };
   return null;
 }
 
 export function encodeSet(set: AssignmentSet): string {
-  const wire: Wire = { v: SET_VERSION, t: set.title, e: set.exercises, r: set.perStudent ? 1 : 0, s: set.seed, h: set.hints ? 1 : 0, k: set.solutions ? 1 : 0 };
+  const wire: Wire = { v: SET_VERSION, t: set.title, e: set.exercises, r: set.perStudent ? 1 : 0, s: set.seed, h: set.hints ? 1 : 0, k: set.solutions ? 1 : 0, ...(set.keyHash === undefined ? {} : { q: set.keyHash }) };
   const body = toBase64Url(JSON.stringify(wire));
   return `${body}.${fnv1a(body).toString(36)}`;
 }
@@ -110,6 +115,7 @@ export function decodeSet(payload: string | null, known: ReadonlySet<string>): D
     seed: wire.s as number,
     hints: flags[1] as boolean,
     solutions: flags[2] as boolean,
+    ...(wire.q === undefined ? {} : { keyHash: wire.q }),
   };
   const problem = validateSet(set, known);
   return problem ? fail(problem) : { ok: true, set };

@@ -24,7 +24,19 @@ export interface ThresholdResult {
   history: { steps: number; trainSeconds: number; slicedW2: number }[];
 }
 
-export async function trainToThreshold({ threshold = SW2_THRESHOLD, every = 250, maxSeconds = 60, learningRate = 6e-3, totalSteps = 750, yieldFn = async () => undefined }: { threshold?: number; every?: number; maxSeconds?: number; learningRate?: number; totalSteps?: number; yieldFn?: () => Promise<void> } = {}): Promise<ThresholdResult> {
+export interface ThresholdOptions {
+  threshold?: number;
+  /** Adam steps per round. Default 250. */
+  every?: number;
+  maxSeconds?: number;
+  learningRate?: number;
+  totalSteps?: number;
+  yieldFn?: () => Promise<void>;
+  /** Called after each round with the steps so far and the round's sliced W₂. */
+  onRound?: (steps: number, slicedW2: number) => void;
+}
+
+export async function trainToThreshold({ threshold = SW2_THRESHOLD, every = 250, maxSeconds = 60, learningRate = 6e-3, totalSteps = 750, yieldFn = async () => undefined, onRound = () => undefined }: ThresholdOptions = {}): Promise<ThresholdResult> {
   const model = createMlp(initMlpParams(mulberry32(2021)));
   const mix = datasetMixture('moons');
   const start = performance.now();
@@ -52,6 +64,7 @@ export async function trainToThreshold({ threshold = SW2_THRESHOLD, every = 250,
       const out = await sampleLoop({ plan: buildPlan({ numInferenceSteps: 50 }), denoiser: den, xT: randn(mulberry32(7), 4000) });
       slicedW2 = sampleQuality(mix, out.samples).slicedW2;
       history.push({ steps, trainSeconds, slicedW2 });
+      onRound(steps, slicedW2);
       if (slicedW2 < threshold) break;
     }
   } finally {

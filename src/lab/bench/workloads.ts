@@ -112,21 +112,28 @@ export interface BenchRow {
   trainBaselinePerSecond: number;
 }
 
+/** The phases benchAll reports, in order. */
+export type BenchPhaseName = 'gmm' | 'gmmBaseline' | 'mlp' | 'mlpBaseline' | 'train' | 'trainBaseline';
+
 /** All six figures on the current backend; the baseline is measured in the same run, right after. */
-export async function benchAll(sizes: BenchSizes = {}, onProgress: (what: string) => void = () => undefined, yieldFn: () => Promise<void> = async () => undefined): Promise<BenchRow> {
+export async function benchAll(sizes: BenchSizes = {}, onProgress: (phase: BenchPhaseName) => void = () => undefined, yieldFn: () => Promise<void> = async () => undefined): Promise<BenchRow> {
   const backend = tf.getBackend();
   onProgress('gmm');
   const gmmSeconds = await tfSampleMixture(sizes);
   await yieldFn();
+  onProgress('gmmBaseline');
   const gmmBaselineSeconds = baselineSampleMixture(sizes);
   await yieldFn();
   onProgress('mlp');
   const mlpSeconds = await tfSampleMlp(sizes);
   await yieldFn();
+  onProgress('mlpBaseline');
   const mlpBaselineSeconds = baselineSampleMlp(sizes);
   await yieldFn();
   onProgress('train');
   const trainPerSecond = await tfTrainRate(sizes, yieldFn);
+  await yieldFn();
+  onProgress('trainBaseline');
   const trainBaselinePerSecond = baselineTrainRate(sizes);
   return { backend, gmmSeconds, gmmBaselineSeconds, mlpSeconds, mlpBaselineSeconds, trainPerSecond, trainBaselinePerSecond };
 }

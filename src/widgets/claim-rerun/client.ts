@@ -119,9 +119,9 @@ function situationText(tr: Lookup, values: Values, claim: Claim, meta: ClaimMeta
   const s = situationFor(values, meta);
   const T = s.alpha.length - 1;
   const sigma = s.t - s.n >= 0 ? sigmaEta(s.eta, s.alpha[s.t], s.alpha[s.t - s.n]) : NaN;
-  const parts = [
-    tr('rerun.situation', { T, t: s.t, n: s.n, eta: s.eta, alphaT: num(s.alpha[s.t]), sigma: Number.isFinite(sigma) ? num(sigma) : '—', seed: values.seed }),
-  ];
+  // Only what the check reads: an ignored n or η is neither shown as a control nor in this line.
+  const setting = [`T = ${T}`, `t = ${s.t}`, ...(claim.uses.n ? [`n = ${s.n}`] : []), ...(claim.uses.eta === true ? [`η = ${s.eta}`] : [])].join(tr('rerun.settingSeparator'));
+  const parts = [tr('rerun.situation', { setting, alphaT: num(s.alpha[s.t]), sigma: Number.isFinite(sigma) ? num(sigma) : '—', seed: values.seed })];
   if (!claim.uses.n) parts.push(tr('rerun.notUsed', { name: 'n' }));
   if (typeof claim.uses.eta === 'number') parts.push(tr('rerun.fixedEta', { eta: claim.uses.eta }));
   else if (!claim.uses.eta) parts.push(tr('rerun.notUsed', { name: 'η' }));

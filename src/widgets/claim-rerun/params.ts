@@ -9,8 +9,12 @@ import { defineParams } from '../params.ts';
 export const RERUN_SCHEDULES = ['linear', 'scaled_linear', 'squaredcos_cap_v2', 'custom'] as const;
 export type RerunSchedule = (typeof RERUN_SCHEDULES)[number];
 
-export function rerunParams(claimIds: readonly string[]) {
+/** Which of the reader's n and η a claim reads (its `uses`); a control it ignores is hidden. */
+export type ClaimReads = Record<string, { n?: boolean; eta?: boolean | number }>;
+
+export function rerunParams(claimIds: readonly string[], reads: ClaimReads = {}) {
   if (claimIds.length === 0) throw new Error('rerunParams: no claims');
+  const reading = (what: 'n' | 'eta') => claimIds.filter((id) => (reads[id] ? reads[id][what] === true : true));
   return defineParams({
     claim: {
       type: 'enum',
@@ -34,8 +38,9 @@ export function rerunParams(claimIds: readonly string[]) {
     T: { type: 'int', label: 'rerun.param.T', min: 2, max: 1000, default: 1000 },
     alphas: { type: 'list', label: 'rerun.param.alphas', default: [0.9, 0.7, 0.5, 0.3, 0.1], maxLength: 1000 },
     t: { type: 'int', label: 'rerun.param.t', min: 1, max: 1000, default: 500 },
-    n: { type: 'int', label: 'rerun.param.n', min: 1, max: 1000, default: 20 },
-    eta: { type: 'float', label: 'rerun.param.eta', min: 0, max: 100, default: 0.5, step: 0.01 },
+    n: { type: 'int', label: 'rerun.param.n', min: 1, max: 1000, default: 20, shownWhen: { param: 'claim', in: reading('n') } },
+    // The slider covers the usual range (η_max is a few units at most steps); larger η is typed.
+    eta: { type: 'float', label: 'rerun.param.eta', min: 0, max: 100, sliderMax: 3, default: 0.5, step: 0.01, shownWhen: { param: 'claim', in: reading('eta') } },
     seed: { type: 'int', label: 'rerun.param.seed', min: 0, max: 4294967295, default: 1 },
   });
 }

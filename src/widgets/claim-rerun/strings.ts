@@ -36,6 +36,7 @@ export const RERUN_STRINGS: readonly UiKey[] = [
   'rerun.row.sampleVariance',
   'rerun.row.ks',
   'rerun.situation',
+  'rerun.settingSeparator',
   'rerun.notUsed',
   'rerun.fixedEta',
   'rerun.cosineOnly',

@@ -72,10 +72,16 @@ export function mountCard(card: HTMLElement, logic: ExerciseLogic, variant: Vari
       const answer = readAnswer(form, part);
       void judge(card, part, answer, variant.params, form)
         .then(({ message, correct, counted }) => {
-          show(region, message);
+          const previous = entry.parts[part.id];
+          // Once solved, a part stays solved: a later wrong attempt is counted, and the correct
+          // answer stays the one recorded (and restored on the next visit).
+          const keepSolved = counted && !correct && previous?.correct === true;
+          show(region, keepSolved ? { ...message, lines: [...message.lines, tr('ex.fb.staysSolved')] } : message);
           if (counted) {
-            const previous = entry.parts[part.id];
-            entry = { ...entry, parts: { ...entry.parts, [part.id]: { answer, correct, attempts: (previous?.attempts ?? 0) + 1, at: new Date().toISOString() } } };
+            const at = new Date().toISOString();
+            const attempts = (previous?.attempts ?? 0) + 1;
+            const record = keepSolved ? { ...previous, attempts, at } : { answer, correct, attempts, at };
+            entry = { ...entry, parts: { ...entry.parts, [part.id]: record } };
             save(form);
             card.dispatchEvent(new CustomEvent('exercise-answered', { bubbles: true, detail: { part: part.id, correct } }));
           }
@@ -209,6 +215,8 @@ function mountHints(card: HTMLElement, allowed: boolean, shown: number, onReveal
 }
 
 function mountSolution(card: HTMLElement, allowed: boolean, seen: boolean, onOpen: () => void): void {
+  // Without solutions, the printed answer key is not part of a student's card either.
+  if (!allowed) card.querySelector('[data-key]')?.remove();
   const details = card.querySelector<HTMLDetailsElement>('[data-solution]');
   if (!details) return;
   if (!allowed) {

@@ -5,6 +5,7 @@ import { mulberry32 } from '../../core/rng.ts';
 import { callText, returnedText } from '../../exercises/code/compare.ts';
 import type { Lookup } from '../param-messages.ts';
 import { pageData } from './page.ts';
+import { jsSyntaxReason } from '../../exercises/code/syntax-reasons.ts';
 import { fmt, show, type Message } from './feedback.ts';
 
 function expectedText(e: number | number[]): string {
@@ -27,7 +28,12 @@ export function outcomeMessage(tr: Lookup, part: CodePart, o: Outcome): Message 
         lines: [o.index === null ? tr('ex.code.timeoutLoading', { seconds: o.seconds }) : tr('ex.code.timeout', { seconds: o.seconds, call: call(o.args) })],
       };
     case 'syntax':
-      return { tone: 'wrong', lines: [tr('ex.code.syntax', { line: o.line, column: o.column, message: o.message })] };
+    {
+      // In the page's language where the parser's message is a known one; otherwise as written.
+      const reason = jsSyntaxReason(o.message);
+      const message = reason ? tr(`ex.code.syntaxReason.${reason.kind}`, { token: 'token' in reason ? reason.token : '' }) : o.message;
+      return { tone: 'wrong', lines: [tr('ex.code.syntax', { line: o.line, column: o.column, message })] };
+    }
     case 'forbidden':
       return { tone: 'wrong', lines: [tr('ex.code.forbidden', { line: o.line, what: o.what })] };
     case 'missing':

@@ -1,5 +1,6 @@
 /** The set composer: validates the choices with the same rules the set page uses, then shows the link. */
 import { encodeSet, validateSet, type AssignmentSet } from '../../exercises/sets/encode.ts';
+import { canHashKeys, keyHashOf, newKeyToken } from '../../exercises/sets/key-token.ts';
 import { pageData } from './page.ts';
 import { setProblemText } from './set-problems.ts';
 import { joinSentences } from '../param-messages.ts';
@@ -27,8 +28,10 @@ export function startComposer(): void {
     if (ok) seed = Number(raw);
     else seedError.textContent = joinSentences(tr('param.error.outOfRange', { label: tr('ex.set.seed'), range: tr('param.range.integerBetween', { min: 0, max: 4294967295 }), raw: raw.slice(0, 20) }), tr('param.keptPrevious', { value: seed }));
   });
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // The key link's secret: its digest goes into the set, the token only into the key link.
+    const token = canHashKeys() ? newKeyToken() : null;
     const set: AssignmentSet = {
       title: q<HTMLInputElement>('[data-set-title]').value.trim().slice(0, 120),
       exercises: picks(),
@@ -36,6 +39,7 @@ export function startComposer(): void {
       seed,
       hints: q<HTMLInputElement>('[data-set-hints]').checked,
       solutions: q<HTMLInputElement>('[data-set-solutions]').checked,
+      ...(token ? { keyHash: await keyHashOf(token) } : {}),
     };
     const problem = validateSet(set, knownIds);
     error.hidden = problem === null;
@@ -47,22 +51,29 @@ export function startComposer(): void {
     url.searchParams.set('s', encodeSet(set));
     q<HTMLInputElement>('[data-set-link]').value = url.href;
     q<HTMLAnchorElement>('[data-open-set]').href = url.href;
+    // After '#': browsers do not send it to the server, so it stays out of access logs.
     const key = new URL(url);
-    key.searchParams.set('key', '1');
-    q<HTMLAnchorElement>('[data-open-key]').href = key.href;
+    if (token) key.hash = new URLSearchParams({ key: token }).toString();
+    q<HTMLElement>('[data-key-output]').hidden = !token;
+    q<HTMLElement>('[data-key-unavailable]').hidden = token !== null;
+    q<HTMLInputElement>('[data-key-link]').value = token ? key.href : '';
+    q<HTMLAnchorElement>('[data-open-key]').href = token ? key.href : '#';
     q<HTMLElement>('[data-compose-output]').hidden = false;
     q<HTMLInputElement>('[data-set-link]').focus();
     q<HTMLInputElement>('[data-set-link]').select();
   });
-  q('[data-copy]').addEventListener('click', async () => {
-    const link = q<HTMLInputElement>('[data-set-link]');
-    try {
-      await navigator.clipboard.writeText(link.value);
-      q('[data-copied]').textContent = tr('ex.set.copied');
-    } catch {
-      // No clipboard permission (e.g. not a secure context): leave the link selected to copy by hand.
-      link.focus();
-      link.select();
-    }
-  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+    button.addEventListener('click', async () => {
+      const link = q<HTMLInputElement>(`#${button.dataset.copy}`);
+      const said = button.parentElement!.querySelector('[data-copied]')!;
+      try {
+        await navigator.clipboard.writeText(link.value);
+        said.textContent = tr('ex.set.copied');
+      } catch {
+        // No clipboard permission (e.g. not a secure context): leave the link selected to copy by hand.
+        link.focus();
+        link.select();
+      }
+    });
+  }
 }

@@ -9,6 +9,7 @@ import type { FormulaError } from '../../exercises/formula/parse.ts';
 import type { FormulaVerdict } from '../../exercises/formula/check.ts';
 import type { NumberVerdict } from '../../exercises/numeric.ts';
 import type { FormulaVar } from '../../exercises/types.ts';
+import { NUMBER_EXAMPLES } from '../../exercises/formula/help-examples.ts';
 import { FUNCTION_NAMES } from './function-names.ts';
 
 export type Tone = 'correct' | 'wrong' | 'info';
@@ -64,7 +65,9 @@ export function formulaErrorLines(tr: Lookup, error: FormulaError, input: string
       return [tr('ex.fb.syntax', { pos: error.position + 1, message: error.reason ? tr(`ex.fb.syntaxReason.${error.reason.kind}`, { token: 'token' in error.reason ? error.reason.token : '' }) : error.message }), caret(input, error.position)];
     case 'unknownSymbols': {
       const hints = Object.entries(error.suggestions).map(([typed, name]) => tr('ex.fb.didYouMean', { typed, name }));
-      return [tr('ex.fb.unknownSymbols', { symbols: error.symbols.join(', '), vars: names || '—' }), ...hints];
+      // A number answer has no variables: say it wants a number, not "you can use: —".
+      if (vars.length === 0) return [tr('ex.fb.notANumber', { symbols: error.symbols.join(', '), plain: NUMBER_EXAMPLES[0], arithmetic: NUMBER_EXAMPLES[2] })];
+      return [tr('ex.fb.unknownSymbols', { symbols: error.symbols.join(', '), vars: names }), ...hints];
     }
     case 'functionNeedsParens':
       return [tr('ex.fb.functionNeedsParens', { name: error.name })];

@@ -92,7 +92,7 @@ export function showStoreNotice(notice: HTMLElement | null): void {
     const p = document.createElement('p');
     const parts = [setAside.length > 0 ? tr('ex.store.problems', { count: setAside.length }) : '', kept.length > 0 ? tr('ex.store.damagedKept', { count: kept.length }) : ''];
     p.textContent = `${parts.filter(Boolean).join(' ')} `;
-    const a = Object.assign(document.createElement('a'), { href: `/${lang}/exercises/progress/`, textContent: tr('ex.store.details') });
+    const a = Object.assign(document.createElement('a'), { href: `/${lang}/exercises/progress/#set-aside`, textContent: tr('ex.store.details') });
     p.append(a);
     notice.append(p);
   }

@@ -88,6 +88,7 @@ export function startProgressPage(): void {
     return tr_;
   };
 
+  let revealed = false;
   const renderSetAside = () => {
     const section = document.querySelector<HTMLElement>('[data-set-aside]')!;
     const list = section.querySelector('[data-set-aside-list]')!;
@@ -99,6 +100,12 @@ export function startProgressPage(): void {
       ...kept.map((p) => el('li', `${short(p.key)} — ${problemText(p.problem)}; ${tr('ex.progress.damagedKept')} (${p.length} B)`)),
     );
     section.hidden = records.length === 0 && kept.length === 0;
+    // The damaged-data notice links to #set-aside: the section is shown only now, so go there once.
+    if (!revealed && location.hash === '#set-aside' && !section.hidden) {
+      revealed = true;
+      section.scrollIntoView({ block: 'start' });
+      section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    }
   };
 
   document.querySelector('[data-export]')!.addEventListener('click', () => {

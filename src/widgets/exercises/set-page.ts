@@ -1,11 +1,13 @@
 /**
  * The assignment page. Reads and validates the set from the link, asks for the student id when
  * numbers are per student, fetches the cards of the chapters it needs (rendered at build time),
- * and mounts them with each exercise's version for this student. `&key=1` shows answer keys for a
- * roster of ids instead, each on its own printed page.
+ * and mounts them with each exercise's version for this student. The instructor's key link
+ * (`#key=<token>`, checked against the digest in the set) shows answer keys for a roster of ids
+ * instead, each on its own printed page. A student link has no way to the key.
  */
 import { mulberry32 } from '../../core/rng.ts';
 import { decodeSet, parseStudentId, variantSeed, type AssignmentSet } from '../../exercises/sets/encode.ts';
+import { canHashKeys, tokenOpensKey } from '../../exercises/sets/key-token.ts';
 import { chapterOf } from '../../exercises/catalog/index.ts';
 import { versionValues } from '../../exercises/render/values.ts';
 import type { ExerciseLogic } from '../../exercises/types.ts';
@@ -52,7 +54,7 @@ export async function startSetPage(): Promise<void> {
     return;
   }
   const set = decoded.set;
-  const keyMode = search.get('key') === '1';
+  const keyMode = await keyModeFor(set, new URLSearchParams(location.hash.slice(1)).get('key'));
   // Printing from the browser menu prints the same as the buttons: the worksheet, or the key.
   q<HTMLElement>('main').dataset.printMode = keyMode ? 'key' : 'worksheet';
   q<HTMLElement>('[data-set-body]').hidden = false;
@@ -84,9 +86,6 @@ export async function startSetPage(): Promise<void> {
     url.searchParams.set('student', id);
     location.assign(url);
   });
-  const keyUrl = new URL(location.href);
-  keyUrl.searchParams.set('key', '1');
-  q<HTMLAnchorElement>('[data-key-link]').href = keyUrl.href;
   q('[data-print-worksheet]').addEventListener('click', () => printAs('worksheet'));
 
   const status = q<HTMLElement>('[data-set-status]');
@@ -105,7 +104,6 @@ export async function startSetPage(): Promise<void> {
     q<HTMLElement>('[data-set-cards]').hidden = true;
     q<HTMLElement>('[data-student-form]').hidden = true;
     q<HTMLElement>('[data-print-worksheet]').hidden = true;
-    q<HTMLElement>('[data-key-link]').hidden = true;
     const roster = q<HTMLFormElement>('[data-roster-form]');
     roster.hidden = false;
     const area = q<HTMLTextAreaElement>('[data-roster]');
@@ -131,6 +129,20 @@ export async function startSetPage(): Promise<void> {
   const section = q<HTMLElement>('[data-set-cards]');
   set.exercises.forEach((id, i) => section.append(cardElement(html.get(id)!, i)));
   await mountSection(section, { variantFor: (l) => paramsFor(set, student, l), policy: { hints: set.hints, solutions: set.solutions } });
+}
+
+/** Key mode only for the instructor's token; a token that does not open this set's key is said so. */
+async function keyModeFor(set: AssignmentSet, token: string | null): Promise<boolean> {
+  if (token === null) return false;
+  const { tr } = pageData();
+  const refuse = (key: 'ex.set.keyRefused' | 'ex.set.keyUnavailable') => {
+    const box = q<HTMLElement>('[data-key-refused]');
+    box.textContent = tr(key);
+    box.hidden = false;
+    return false;
+  };
+  if (!canHashKeys()) return refuse('ex.set.keyUnavailable');
+  return (await tokenOpensKey(token, set.keyHash)) || refuse('ex.set.keyRefused');
 }
 
 function renderKeys(set: AssignmentSet, students: string[], html: Map<string, string>, logic: Map<string, ExerciseLogic>): void {

@@ -55,8 +55,8 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         aspectRatio: 1,
         marks: [
           Plot.frame({ strokeOpacity: 0.3 }),
-          Plot.dot(points, { x: 'x0', y: 'y0', r: 1, fill: 'currentColor', fillOpacity: 0.25 }),
-          Plot.dot(points, { x: 'xt', y: 'yt', r: 1.3, fill: 'var(--accent)', fillOpacity: 0.6 }),
+          Plot.dot(points, { clip: true, x: 'x0', y: 'y0', r: 1, fill: 'currentColor', fillOpacity: 0.25 }),
+          Plot.dot(points, { clip: true, x: 'xt', y: 'yt', r: 1.3, fill: 'var(--accent)', fillOpacity: 0.6 }),
         ],
         ariaLabel: tr('fwd.plotLabel', { t: values.t }),
         ariaDescription: tr('fwd.plotDescription'),

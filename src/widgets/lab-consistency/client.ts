@@ -53,9 +53,9 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         points: [],
         extent: 1.2,
         marks: [
-          Plot.line(rows, { x: 'x', y: 'y', z: 'i', sort: 'order', stroke: 'var(--muted)', strokeOpacity: 0.5, strokeWidth: 0.8 }),
+          Plot.line(rows, { clip: true, x: 'x', y: 'y', z: 'i', sort: 'order', stroke: 'var(--muted)', strokeOpacity: 0.5, strokeWidth: 0.8 }),
           // Colours by S without a colour scale (the density raster owns that scale).
-          Plot.dot(rows, { x: 'x', y: 'y', fill: (d: { order: number }) => PALETTE[d.order], r: 1.8 }),
+          Plot.dot(rows, { clip: true, x: 'x', y: 'y', fill: (d: { order: number }) => PALETTE[d.order], r: 1.8 }),
         ],
       });
       const legend = document.createElement('p');

@@ -137,8 +137,10 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
 
   onLabChange((what) => {
     if (what === 'points') {
-      const count = customPoints()?.length ?? 0;
-      if (count === 0) status.textContent = tr('lab.draw.none');
+      // The count line follows every change (drawn, loaded, cleared, or changed in another tab);
+      // an action that has more to say (loaded, rescaled, copied) writes its line right after.
+      const count = (customPoints()?.length ?? 0) / 2;
+      status.textContent = count ? tr('lab.draw.have', { count }) : tr('lab.draw.none');
       draw();
     }
   });

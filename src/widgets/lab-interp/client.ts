@@ -15,7 +15,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
 import { streamSeed } from '../lab/noise.ts';
 import { panel } from '../lab/dom.ts';
-import { scatterOverDensity } from '../lab/plots.ts';
+import { lineLegend, scatterOverDensity } from '../lab/plots.ts';
 import type { labInterpParams } from './params.ts';
 
 type Table = typeof labInterpParams;
@@ -83,7 +83,11 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       readout.className = 'widget-readout';
       readout.dataset.readout = '';
       readout.textContent = tr('lab.interp.readout', { slerp: formatNumber(ll[0], 3), lerp: formatNumber(ll[1], 3) });
-      output.replaceChildren(grid, readout);
+      const legend = lineLegend([
+        { label: tr('lab.interp.legendSlerp'), color: colour.slerp },
+        { label: tr('lab.interp.legendLerp'), color: colour.lerp, dashed: true },
+      ]);
+      output.replaceChildren(legend, grid, readout);
       root.dataset.numTensors = String(tf.memory().numTensors);
     },
   };

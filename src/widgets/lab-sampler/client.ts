@@ -113,7 +113,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
             y: { domain: [-1.5, 1.5], label: null, ticks: [] },
             fx: { domain: facetOrder, label: null },
             style: { background: 'transparent', color: 'currentColor' },
-            marks: [Plot.frame({ strokeOpacity: 0.3 }), Plot.dot(x0Rows, { x: 'x', y: 'y', fx: 'step', r: 0.9, fill: 'var(--accent)', fillOpacity: 0.6 })],
+            marks: [Plot.frame({ strokeOpacity: 0.3 }), Plot.dot(x0Rows, { clip: true, x: 'x', y: 'y', fx: 'step', r: 0.9, fill: 'var(--accent)', fillOpacity: 0.6 })],
             ariaLabel: tr('lab.sampler.x0Label'),
           }),
           tr('lab.sampler.x0Caption'),

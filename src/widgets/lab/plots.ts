@@ -32,21 +32,42 @@ export function fastDots(points: XY[], { r = 1.4, fill = 'var(--accent-2)', fill
     x: 'x',
     y: 'y',
     r,
-    render(index, _scales, values, _dimensions, context) {
+    render(index, _scales, values, dimensions, context) {
       const xs = values.x as ArrayLike<number>;
       const ys = values.y as ArrayLike<number>;
       const d: string[] = [];
       for (const i of index) d.push(`M${(xs[i] - r).toFixed(1)},${ys[i].toFixed(1)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`);
-      const path = context.document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      const svg = 'http://www.w3.org/2000/svg';
+      const path = context.document.createElementNS(svg, 'path');
       path.setAttribute('d', d.join(''));
       path.setAttribute('fill', fill);
       path.setAttribute('fill-opacity', String(fillOpacity));
-      const g = context.document.createElementNS('http://www.w3.org/2000/svg', 'g');
-      g.setAttribute('aria-hidden', 'true');
-      g.append(path);
-      return g;
+      // A nested <svg> over the frame clips the dots to it (points far outside the domain stay inside the plot).
+      const frame = context.document.createElementNS(svg, 'svg');
+      const x = dimensions.marginLeft;
+      const y = dimensions.marginTop;
+      const w = Math.max(0, dimensions.width - dimensions.marginLeft - dimensions.marginRight);
+      const h = Math.max(0, dimensions.height - dimensions.marginTop - dimensions.marginBottom);
+      for (const [k, v] of Object.entries({ x, y, width: w, height: h, viewBox: `${x} ${y} ${w} ${h}`, overflow: 'hidden', 'aria-hidden': 'true' })) frame.setAttribute(k, String(v));
+      frame.append(path);
+      return frame;
     },
   });
+}
+
+/**
+ * A colour of the site's palette as the browser resolves it now (light or dark theme): canvas-drawn
+ * marks such as rasters cannot use CSS variables. Falls back to `fallback` outside a page.
+ */
+export function themeColor(cssColor: string, fallback = '#1f63a8'): string {
+  if (typeof document === 'undefined' || !document.body) return fallback;
+  const probe = document.createElement('span');
+  probe.style.color = cssColor;
+  probe.hidden = true;
+  document.body.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved || fallback;
 }
 
 const densityCache = new WeakMap<Mixture2D, Map<number, Grid>>();
@@ -86,13 +107,14 @@ export function scatterOverDensity({ width, label, description, extent = 1.5, mi
     height: size,
     x: { domain: [-extent, extent], label: 'x₁' },
     y: { domain: [-extent, extent], label: 'x₂' },
-    color: { scheme: 'blues', type: 'sqrt' },
+    opacity: { type: 'sqrt', range: [0, 0.75] },
     style: { background: 'transparent', color: 'currentColor' },
     marks: [
-      // One canvas pixel per grid cell or so (pixelSize), smoothed when scaled: a full-resolution
-      // canvas would cost ~50 times more (and its PNG encoding) for the same 72 × 72 grid.
+      // The density as the accent colour's opacity over the page (no bright panel in the dark
+      // theme), one canvas pixel per grid cell or so (pixelSize), smoothed when scaled: a
+      // full-resolution canvas would cost ~50 times more (and its PNG encoding) for the same grid.
       d
-        ? Plot.raster(d.data, { width: d.size, height: d.size, x1: d.lo, x2: d.hi, y1: d.lo, y2: d.hi, fill: (v: number) => v, imageRendering: 'auto', interpolate: 'nearest', pixelSize: Math.max(1, Math.floor(size / d.size)) } as Plot.RasterOptions)
+        ? Plot.raster(d.data, { width: d.size, height: d.size, x1: d.lo, x2: d.hi, y1: d.lo, y2: d.hi, fill: themeColor('var(--accent)'), fillOpacity: (v: number) => v, imageRendering: 'auto', interpolate: 'nearest', pixelSize: Math.max(1, Math.floor(size / d.size)) } as Plot.RasterOptions)
         : null,
       Plot.frame({ strokeOpacity: 0.3 }),
       fastDots(points, { r: radius }),
@@ -109,9 +131,9 @@ export function pathMarks(paths: XY[][]): Plot.Markish[] {
   const ends = paths.map((p) => p[p.length - 1]).filter(Boolean);
   const starts = paths.map((p) => p[0]).filter(Boolean);
   return [
-    Plot.line(rows, { x: 'x', y: 'y', z: 'k', stroke: 'var(--fg)', strokeOpacity: 0.55, strokeWidth: 1 }),
-    Plot.dot(starts, { x: 'x', y: 'y', r: 2.5, fill: 'var(--muted)' }),
-    Plot.dot(ends, { x: 'x', y: 'y', r: 3, fill: 'var(--accent-3)', stroke: 'var(--bg)' }),
+    Plot.line(rows, { clip: true, x: 'x', y: 'y', z: 'k', stroke: 'var(--fg)', strokeOpacity: 0.55, strokeWidth: 1 }),
+    Plot.dot(starts, { clip: true, x: 'x', y: 'y', r: 2.5, fill: 'var(--muted)' }),
+    Plot.dot(ends, { clip: true, x: 'x', y: 'y', r: 3, fill: 'var(--accent-3)', stroke: 'var(--bg)' }),
   ];
 }
 
@@ -123,24 +145,85 @@ export interface LineSeries {
   hi?: number;
 }
 
+/**
+ * Tick values for a log axis over [lo, hi]: the 1-2-5 values of each decade inside the range,
+ * or, past `max` of them, the powers of ten (every k-th decade if still too many); when fewer than two fall inside, the ends themselves. Every tick gets
+ * a label, whatever the span (a span under one decade has no power of ten to label).
+ */
+export function logTicks(lo: number, hi: number, max = 6): number[] {
+  if (!(lo > 0) || !(hi >= lo)) return [];
+  const ticks: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (const m of [1, 2, 5]) {
+      const v = m * 10 ** e;
+      if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) ticks.push(v);
+    }
+  }
+  if (ticks.length < 2) return lo === hi ? [lo] : [lo, hi];
+  if (ticks.length <= max) return ticks;
+  // Too many: powers of ten only, then every k-th decade.
+  const decades = ticks.filter((v) => Number.isInteger(Math.round(Math.log10(v) * 1e9) / 1e9));
+  const every = Math.ceil(decades.length / max);
+  return decades.filter((_, i) => i % every === 0);
+}
+
+/** An axis domain that is never a single point (d3 prints "5.000000" ticks for [5, 5]). */
+function spread([lo, hi]: [number, number], type: 'linear' | 'log'): [number, number] {
+  if (lo < hi) return [lo, hi];
+  return type === 'log' ? [lo / 2, lo * 2] : [lo - 1, lo + 1];
+}
+
+function extent(values: number[]): [number, number] {
+  return [Math.min(...values), Math.max(...values)];
+}
+
 /** A line chart with optional bands (lo/hi). */
 export function lineChart({ width, label, xLabel, yLabel, rows, height = 240, yType = 'linear', xType = 'linear', reverseX = false }: { width: number; label: string; xLabel: string; yLabel: string; rows: LineSeries[]; height?: number; yType?: 'linear' | 'log'; xType?: 'linear' | 'log'; reverseX?: boolean }): Element {
   // Series keep the colours of their first appearance, so the same series looks the same in every chart.
   const order = [...new Set(rows.map((r) => r.series))];
-  const finite = rows.filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y) && (yType !== 'log' || r.y > 0));
+  const finite = rows.filter((r) => Number.isFinite(r.x) && Number.isFinite(r.y) && (yType !== 'log' || r.y > 0) && (xType !== 'log' || r.x > 0));
   const banded = finite.filter((r) => Number.isFinite(r.lo) && Number.isFinite(r.hi));
+  const xs = finite.map((r) => r.x);
+  const ys = finite.flatMap((r) => [r.y, ...(Number.isFinite(r.lo) && Number.isFinite(r.hi) ? [r.lo!, r.hi!] : [])]).filter((v) => yType !== 'log' || v > 0);
+  const xDomain = xs.length ? spread(extent(xs), xType) : undefined;
+  const yDomain = ys.length ? spread(extent(ys), yType) : undefined;
+  // Whole-number x (steps, timesteps): whole-number ticks only.
+  const integerX = xs.length > 0 && xs.every(Number.isInteger);
+  const xTicks = xType === 'log' && xDomain ? { ticks: logTicks(...xDomain), tickFormat: (d: number) => formatNumber(d, 2) } : integerX ? { tickFormat: (d: number) => (Number.isInteger(d) ? formatNumber(d, 6) : '') } : {};
+  const yTicks = yType === 'log' && yDomain ? { ticks: logTicks(...yDomain), tickFormat: (d: number) => formatNumber(d, 2) } : {};
   return Plot.plot({
     width: Math.max(260, Math.min(width, 640)),
     height,
     marginLeft: 56,
-    x: { label: xLabel, reverse: reverseX, type: xType, ...(xType === 'log' ? { tickFormat: (d: number) => formatNumber(d, 2) } : {}) },
-    y: { label: yLabel, grid: true, type: yType, ...(yType === 'log' ? { tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? formatNumber(d, 1) : '') } : {}) },
-    color: { legend: true, domain: order, range: ['var(--accent)', 'var(--accent-2)', 'var(--accent-3)', 'var(--muted)'] },
+    x: { label: xLabel, reverse: reverseX, type: xType, domain: xDomain, ...xTicks },
+    y: { label: yLabel, grid: true, type: yType, domain: yDomain, ...(yType === 'linear' ? { nice: true } : {}), ...yTicks },
+    color: { legend: true, domain: order, range: ['var(--accent)', 'var(--accent-2)', 'var(--accent-3)', 'var(--fg)'] },
     style: { background: 'transparent', color: 'currentColor' },
     marks: [
-      banded.length > 0 ? Plot.areaY(banded, { x: 'x', y1: 'lo', y2: 'hi', fill: 'series', fillOpacity: 0.18 }) : null,
-      Plot.line(finite, { x: 'x', y: 'y', stroke: 'series', strokeWidth: 1.8, marker: finite.length < 60 ? 'dot' : null }),
+      banded.length > 0 ? Plot.areaY(banded, { clip: true, x: 'x', y1: 'lo', y2: 'hi', z: 'series', fill: 'series', fillOpacity: 0.18 }) : null,
+      Plot.line(finite, { clip: true, x: 'x', y: 'y', z: 'series', stroke: 'series', strokeWidth: 1.8, marker: finite.length < 60 ? 'dot' : null }),
     ],
     ariaLabel: label,
   });
+}
+
+export interface LegendItem {
+  label: string;
+  /** A CSS colour (variables allowed: the swatch is inline SVG). */
+  color: string;
+  dashed?: boolean;
+}
+
+/** A legend of line styles, for charts whose series are drawn with constant strokes. */
+export function lineLegend(items: LegendItem[]): HTMLElement {
+  const legend = document.createElement('ul');
+  legend.className = 'plot-legend';
+  for (const item of items) {
+    const li = document.createElement('li');
+    li.innerHTML = `<svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke-width="2"${item.dashed ? ' stroke-dasharray="4 3"' : ''}></line></svg>`;
+    li.querySelector('line')!.setAttribute('stroke', item.color);
+    li.append(document.createTextNode(item.label));
+    legend.append(li);
+  }
+  return legend;
 }

@@ -9,8 +9,8 @@
  * 3. loads the heavy module (tfjs, Plot) only when the widget comes near the viewport, then
  *    mounts it and forwards every later valid change to it.
  *
- * Markup contract (rendered by WidgetShell.astro): root `[data-widget=<kind>]` with an `id` used
- * as the URL prefix, `data-lang`, a `<script type="application/json" data-strings>` holding the UI
+ * Markup contract (rendered by WidgetShell.astro): root `[data-widget=<kind>]` with `data-prefix`
+ * (the URL prefix; its id is `widget-<prefix>`), `data-lang`, a `<script type="application/json" data-strings>` holding the UI
  * strings the island needs, one control per parameter with `data-param=<name>` (range sliders
  * `data-param-slider=<name>`) inside a row `[data-param-row=<name>]`, an error slot
  * `[data-param-error=<name>]`, `[data-print=<name>]` cells after their `[data-print-label=<name>]`,
@@ -32,6 +32,7 @@ import { displayValue, joinSentences, keptMessage, paramErrorMessage, type Looku
 import type { UiKey } from '../../i18n/index.ts';
 import { makeQuerySafeForTfjs } from './tfjs-query.ts';
 import { resolveConflicts, type Adjustment } from '../resolve.ts';
+import { watchPlots } from './plot-a11y.ts';
 
 export interface WidgetContext<T extends ParamTable> {
   root: HTMLElement;
@@ -102,7 +103,9 @@ export function island<T extends ParamTable>(
 function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Promise<WidgetModule<T>>, options: IslandOptions<T>): void {
   const constraints = options.constraints ?? [];
   const tr = lookupFrom(root);
-  const prefix = root.id;
+  // The URL prefix of this widget's parameters (data-prefix; the element id is widget-<prefix>, so
+  // it never collides with a heading's anchor of the same name).
+  const prefix = root.dataset.prefix ?? root.id;
   const output = root.querySelector<HTMLElement>('[data-output]')!;
   const status = root.querySelector<HTMLElement>('[data-status]');
   const setStatus = (text: string) => {
@@ -322,7 +325,10 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     setStatus(tr('widget.loadingNow'));
     try {
       const module = await load();
+      watchPlots(output);
       instance = await module.mount({ root, output, values, tr, setStatus, current: () => values });
+      // A widget that says nothing once mounted must not keep saying it is loading.
+      if (status?.textContent === tr('widget.loadingNow')) setStatus('');
       root.dataset.state = 'ready';
       await run();
     } catch (error) {

@@ -78,7 +78,7 @@ function table(report: TimestepReport, tr: Lookup): HTMLDivElement {
       el('td', {}, r.raw === null ? '' : num(Number(r.raw.toFixed(6)))),
       el('td', {}, num(r.next)),
       el('td', { class: 'prev' }, num(r.ddimPrev)),
-      el('td', { class: 'note' }, notes.join('; ')),
+      el('td', { class: 'note' }, notes.join(tr('sched.tsv.noteSeparator'))),
     );
     tbl.tBodies[0].append(tr_);
   }
@@ -88,18 +88,13 @@ function table(report: TimestepReport, tr: Lookup): HTMLDivElement {
 
 export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<Table>> {
   const { output, tr } = ctx;
-  const alert = el('p', { class: 'sched-alert', role: 'alert', 'data-alert': '' });
   const body = el('div', { style: 'align-self: stretch' });
-  output.replaceChildren(body, alert);
+  output.replaceChildren(body);
   ctx.setStatus('');
   return {
+    // N ≤ T is a rule of the island (params.ts): its message sits under the field, and update()
+    // only ever sees valid values.
     update(v) {
-      if (v.n > v.T) {
-        // The declared range of N is 1–1000; the real bound depends on T.
-        alert.textContent = tr('sched.tsv.error.n', { T: v.T, n: v.n });
-        return;
-      }
-      alert.textContent = '';
       const report = timestepReport(v.n, { numTrainTimesteps: v.T, timestepSpacing: v.spacing, stepsOffset: v.offset });
       const count = report.rows.length;
       const summary = el('p', { class: 'widget-readout', 'data-readout': '' }, tr('sched.tsv.summary', { count, n: v.n, mismatches: report.mismatches, halves: report.halvesToEven }));

@@ -29,4 +29,13 @@ describe('badgeText()', () => {
     expect(corrected.verdict).toBe('Corrected: holds');
     expect(badgeText('en', { ...erratum, pass: false }, 'wrong').verdict).toBe('Erratum check failed');
   });
+  it('labels a definition or an equation true by construction (≡, not counted as a check), in both languages', () => {
+    const definition = badgeText('en', identity, undefined, 'definition');
+    expect(definition).toEqual({ pass: true, mark: '≡', verdict: 'Definition', details: ['not counted as a check; both sides evaluated', 'max residual 3 × 10⁻¹⁶', '1,000 random draws'] });
+    expect(badgeText('zh', identity, undefined, 'definition').verdict).toBe('定义');
+    expect(badgeText('en', identity, undefined, 'construction').verdict).toBe('True by construction');
+    expect(badgeText('zh', identity, undefined, 'construction').verdict).toBe('依构造成立');
+    // A definition the code gets wrong still shows ✗.
+    expect(badgeText('en', { ...identity, pass: false }, undefined, 'definition').mark).toBe('✗');
+  });
 });

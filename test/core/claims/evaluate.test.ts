@@ -4,9 +4,14 @@
  * (A check that cannot fail is a defect.)
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateClaim, seedOf } from '../../../src/core/claims/evaluate.ts';
+import { evaluateClaim, seedOf, type ClaimResult } from '../../../src/core/claims/evaluate.ts';
 import { distribution, erratum, gauss, identity, inequality } from '../../../src/core/claims/helpers.ts';
 import type { Situation } from '../../../src/core/claims/types.ts';
+
+/** Fails (never skips) when the result is not of the expected kind; narrows its type. */
+function expectKind<K extends ClaimResult['kind']>(r: ClaimResult, kind: K): asserts r is Extract<ClaimResult, { kind: K }> {
+  expect(r.kind).toBe(kind);
+}
 
 const base = { chapter: 'errata' as const, uses: { n: false, eta: false } };
 const setup = (s: Situation) => ({ a: s.alpha[s.t], b: s.alpha[s.t - 1] });
@@ -14,18 +19,17 @@ const setup = (s: Situation) => ({ a: s.alpha[s.t], b: s.alpha[s.t - 1] });
 describe('evaluateClaim()', () => {
   it('passes a true identity with float64-sized residuals over 1,000 draws', () => {
     const r = evaluateClaim(identity({ ...base, id: 'test.true', setup, sides: [(p) => (p.a + p.b) ** 2, (p) => p.a * p.a + 2 * p.a * p.b + p.b * p.b] }));
-    expect(r.kind).toBe('identity');
+    expectKind(r, 'identity');
     expect(r.pass).toBe(true);
     expect(r.draws).toBe(1000);
-    if (r.kind === 'identity') expect(r.maxResidual).toBeLessThan(1e-14);
+    expect(r.maxResidual).toBeLessThan(1e-14);
   });
   it('fails a false identity and reports which line is off', () => {
     const r = evaluateClaim(identity({ ...base, id: 'test.false', setup, sides: [(p) => p.a, (p) => p.a, (p) => p.a * 1.001] }));
+    expectKind(r, 'identity');
     expect(r.pass).toBe(false);
-    if (r.kind === 'identity') {
-      expect(r.lines[0]).toBe(0);
-      expect(r.lines[1]).toBeGreaterThan(1e-4);
-    }
+    expect(r.lines[0]).toBe(0);
+    expect(r.lines[1]).toBeGreaterThan(1e-4);
   });
   it('fails an identity that only holds to 1e−10 (the tolerance is 1e−12)', () => {
     const r = evaluateClaim(identity({ ...base, id: 'test.almost', setup, sides: [(p) => p.a, (p) => p.a * (1 + 1e-10)] }));

@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_CLAIMS } from '../../../src/core/claims/registry.ts';
 import { evaluateClaim, DEFAULT_DRAWS, DEFAULT_TOLERANCE, type ClaimResult } from '../../../src/core/claims/evaluate.ts';
-import { scanMdx } from '../../../src/core/claims/coverage.ts';
+import { countRoutes, scanMdx } from '../../../src/core/claims/coverage.ts';
+import { evaluateMutants, mutationScores, needsMutants, routeOf, type MutantResult } from '../../../src/core/claims/mutation.ts';
+import { getClaim } from '../../../src/core/claims/registry.ts';
 import { CHAPTERS } from '../../../src/core/claims/types.ts';
 
 const results = new Map<string, ClaimResult>(ALL_CLAIMS.map((c) => [c.id, evaluateClaim(c)]));
@@ -20,6 +22,8 @@ const LANGS = ['en', 'zh'] as const;
 const sources = Object.fromEntries(
   LANGS.map((lang) => [lang, Object.fromEntries(readdirSync(`content/${lang}`).filter((f) => f.endsWith('.mdx')).map((f) => [f.replace(/\.mdx$/, ''), readFileSync(`content/${lang}/${f}`, 'utf8')]))]),
 ) as Record<(typeof LANGS)[number], Record<string, string>>;
+const mutants: MutantResult[] = ALL_CLAIMS.flatMap((c) => evaluateMutants(c));
+const routeOfId = (id: string) => routeOf(getClaim(id));
 const coverage = Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(Object.entries(sources[lang]).map(([slug, text]) => [slug, scanMdx(text)]))]));
 
 describe('identities', () => {
@@ -65,6 +69,24 @@ describe('errata', () => {
     expect(r.wrong.aboveThreshold).toBeGreaterThanOrEqual(r.draws / 2);
     expect(r.corrected.maxResidual).toBeLessThanOrEqual(1e-12);
     expect(r.pass).toBe(true);
+  });
+});
+
+describe('mutation testing (every check can fail)', () => {
+  it.each(ALL_CLAIMS.filter(needsMutants).map((c) => [c.id, c] as const))('%s declares at least one mutant (a plausible slip of its formula)', (_id, c) => {
+    expect(c.mutants?.length ?? 0).toBeGreaterThanOrEqual(1);
+  });
+  it.each(mutants.map((m) => [`${m.claim}: ${m.slip}`, m] as const))('mutant %s is killed', (_name, m) => {
+    expect(m.residual, `residual ${m.residual} must exceed ${m.tolerance} on some draw`).toBeGreaterThan(m.tolerance);
+    expect(m.killed).toBe(true);
+  });
+  it('definitions and equations true by construction declare no mutants (they are not checks)', () => {
+    const labelled = ALL_CLAIMS.filter((c) => routeOf(c) !== 'check');
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const c of labelled) {
+      expect(c.kind === 'identity' || c.kind === 'inequality', `${c.id} is labelled, so an identity or inequality`).toBe(true);
+      expect('mutants' in c ? (c.mutants?.length ?? 0) : 0, c.id).toBe(0);
+    }
   });
 });
 
@@ -120,12 +142,25 @@ describe('report', () => {
         detail = `notes' formula residual up to ${e(r.wrong.maxResidual)} (> ${e(r.threshold)} in ${r.wrong.aboveThreshold}/${r.draws}); corrected ${e(r.corrected.maxResidual)}`;
       lines.push(`  ${status}  ${c.id.padEnd(34)} ${r.kind.padEnd(12)} ${detail}`);
     }
-    lines.push('', 'Coverage (display equations asserting an equality that are bound to a check):');
+    lines.push('', 'Mutation score (mutants killed / mutants; an erratum’s formula counts as a mutant of its correction):');
+    for (const sc of mutationScores(mutants)) lines.push(`  ${sc.chapter.padEnd(24)} ${sc.killed}/${sc.mutants} = ${((100 * sc.killed) / sc.mutants).toFixed(0)}%`);
+    const killed = mutants.filter((m) => m.killed).length;
+    lines.push(`  total ${killed}/${mutants.length} = ${((100 * killed) / mutants.length).toFixed(0)}%`);
+    for (const m of mutants.filter((x) => !x.killed)) lines.push(`  SURVIVED  ${m.claim}: ${m.slip} (residual ${e(m.residual)} ≤ ${e(m.tolerance)})`);
+    const byRoute = (route: string) => ALL_CLAIMS.filter((c) => routeOf(c) === route);
+    lines.push(
+      '',
+      `Claims by kind: ${byRoute('check').length} independent checks (sides by different routes), ${byRoute('definition').length} definitions, ${byRoute('construction').length} true by construction`,
+      `  definitions: ${byRoute('definition').map((c) => c.id).join(', ')}`,
+      `  by construction: ${byRoute('construction').map((c) => c.id).join(', ')}`,
+    );
+    lines.push('', 'Coverage (display equations asserting an equality: bound to the registry; of those, checked / definitions / by construction):');
     for (const lang of LANGS) {
       for (const slug of Object.keys(coverage[lang]).sort((a, b) => CHAPTERS.indexOf(a as never) - CHAPTERS.indexOf(b as never))) {
         const c = coverage[lang][slug];
+        const r = countRoutes(c, routeOfId);
         const pct = c.equalities ? ((100 * c.bound) / c.equalities).toFixed(0) : '—';
-        lines.push(`  ${lang}/${slug.padEnd(24)} ${c.bound}/${c.equalities} = ${pct}%`);
+        lines.push(`  ${lang}/${slug.padEnd(24)} ${c.bound}/${c.equalities} = ${pct}%   checked ${r.checked}, definitions ${r.definitions}, by construction ${r.construction}`);
       }
     }
     const total = LANGS.flatMap((lang) => FULLY_CHECKED.map((slug) => coverage[lang][slug]));
@@ -134,5 +169,6 @@ describe('report', () => {
     lines.push(`  total (chapters ${FULLY_CHECKED.join(', ')}, both languages): ${bound}/${equalities} = ${((100 * bound) / equalities).toFixed(0)}%`);
     console.log(lines.join('\n'));
     expect(bound).toBe(equalities);
+    expect(killed).toBe(mutants.length);
   });
 });

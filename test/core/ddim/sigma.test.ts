@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertClose } from '../../assert-close.ts';
+import { DDIMScheduler } from '../../../src/core/scheduler/ddim.ts';
 import { ddpmPosteriorVariance, etaLimit, oneMinusRatio, sigmaEta, sigmaHat } from '../../../src/core/ddim/sigma.ts';
 
 describe('sigmaEta()', () => {
@@ -24,6 +25,26 @@ describe('etaLimit()', () => {
     expect(e).toBeGreaterThanOrEqual(1);
     assertClose(sigmaEta(e, 0.3, 0.5) ** 2, 1 - 0.5, { rel: 1e-14 });
     expect(etaLimit(0.5, 0.5)).toBe(Infinity);
+  });
+  it('is ∞ at t = 1 (α_prev = α_0 = 1): σ_1(η) = 0 for every η, so no η is refused there', () => {
+    expect(etaLimit(0.9, 1)).toBe(Infinity);
+    for (const eta of [0, 1, 5, 1e6]) expect(1 - 1 - sigmaEta(eta, 0.9, 1) ** 2).toBe(0);
+  });
+  it('follows the same rule as the scheduler port’s maxEta (float64 schedule): ∞ on the last step, equal elsewhere', () => {
+    const s = new DDIMScheduler({ numTrainTimesteps: 50, betaSchedule: 'linear', schedulePrecision: 'float64', setAlphaToOne: true, clipSample: false });
+    s.setTimesteps(10);
+    for (const t of s.timesteps) {
+      const c = s.coefficients(t, 0);
+      const port = s.maxEta(t);
+      const rule = etaLimit(c.alphaProdT, c.alphaProdTPrev);
+      if (c.alphaProdTPrev === 1) {
+        expect([port, rule]).toEqual([Infinity, Infinity]);
+      } else {
+        expect(Number.isFinite(rule)).toBe(true);
+        assertClose(port, rule, { rel: 1e-14 });
+      }
+    }
+    expect(s.coefficients(s.timesteps[s.timesteps.length - 1], 0).alphaProdTPrev).toBe(1);
   });
 });
 

@@ -99,8 +99,15 @@ describe('exercise catalog', () => {
 });
 
 describe('reference answers and known mistakes', () => {
+  it('covers every part kind: formula, number and choice here, code in test/exercises/code/solutions.test.ts', () => {
+    const kinds = new Set(ALL.flatMap((e) => e.parts.map((p) => p.kind)));
+    expect([...kinds].sort()).toEqual(['choice', 'code', 'formula', 'number']);
+  });
   for (const e of ALL) {
     it(`${e.id}: the reference passes its own checker, and each known mistake is wrong`, () => {
+      // Every exercise has a part of a kind checked below, or this test would pass without a check.
+      if (e.parts.every((part) => part.kind === 'code')) return void expect(e.parts.length).toBeGreaterThan(0);
+      expect.hasAssertions();
       const rng = mulberry32(11);
       const versions = [e.params.defaults, ...Array.from({ length: 10 }, () => e.params.sample(rng))];
       for (const part of e.parts) {
