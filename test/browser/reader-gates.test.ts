@@ -5,7 +5,7 @@
  *   scripts are smaller than their base and inline formulas do not wrap;
  * - every control is reached with Tab, and each widget's first slider moves with the arrow keys;
  * - axe-core finds no violation, in the light theme and in the dark one (colour contrast included:
- *   4.5:1 for text, 3:1 for large text).
+ *   4.5:1 for text, 3:1 for large text), at 1280 px, and in the light theme at 390 px too.
  * The run prints the number of pages × themes audited.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ const pages = builtPages();
 const audited = { pages: 0, themes: 0, violations: 0, controls: 0, sliders: 0 };
 
 afterAll(() => {
-  console.log(`reader gates: ${audited.pages} pages × light and dark = ${audited.themes} axe audits, ${audited.violations} violations; ${audited.controls} controls reached by Tab; ${audited.sliders} widget sliders moved with the arrow keys`);
+  console.log(`reader gates: ${audited.pages} pages × (light and dark at 1280 px, light at 390 px) = ${audited.themes} axe audits, ${audited.violations} violations; ${audited.controls} controls reached by Tab; ${audited.sliders} widget sliders moved with the arrow keys`);
 });
 
 describe.each(pages)('%s as a reader sees it', (path) => {
@@ -55,6 +55,14 @@ describe.each(pages)('%s as a reader sees it', (path) => {
         audited.violations += violations.length;
         expect(violations, `axe, ${colorScheme} theme`).toEqual([]);
       }
+      // A phone's width brings its own failures (a code box that scrolls sideways, say).
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const narrow = await axeViolations(page);
+      audited.themes++;
+      audited.violations += narrow.length;
+      expect(narrow, 'axe, light theme at 390 px').toEqual([]);
       audited.pages++;
       expect(rec.pageErrors).toEqual([]);
       expect(rec.consoleErrors).toEqual([]);

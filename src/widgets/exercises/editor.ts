@@ -20,6 +20,12 @@ const highlight = HighlightStyle.define([
   { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], color: 'var(--cm-function)' },
 ]);
 
+// CodeMirror's own selection and bracket colours assume a light page; ours follow the theme.
+const themed = EditorView.theme({
+  '.cm-selectionBackground, &.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground': { background: 'var(--cm-selection)' },
+  '&.cm-focused .cm-matchingBracket': { backgroundColor: 'var(--cm-bracket)' },
+});
+
 export function upgradeTextarea(textarea: HTMLTextAreaElement): EditorView {
   // The plain-text name the page wrote for it (a label holding only KaTeX gives no usable text).
   const namedBy = textarea.getAttribute('aria-labelledby');
@@ -36,6 +42,9 @@ export function upgradeTextarea(textarea: HTMLTextAreaElement): EditorView {
         indentOnInput(),
         bracketMatching(),
         syntaxHighlighting(highlight),
+        themed,
+        // A long line wraps rather than scrolling sideways out of a phone's view.
+        EditorView.lineWrapping,
         javascript(),
         EditorState.tabSize.of(2),
         keymap.of([{ key: 'Mod-Enter', run: () => (form?.requestSubmit(), true) }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
