@@ -85,6 +85,59 @@ function density(mix: Mixture2D, extent: number): Grid {
   return d;
 }
 
+/** The most opaque the density gets (at its peak), and how opacity grows with it (square root). */
+const DENSITY_ALPHA = 0.75;
+const densityImages = new WeakMap<Grid, Map<string, string>>();
+
+/**
+ * The density grid as a PNG data URL: the colour `rgb` with opacity DENSITY_ALPHA·√(p / max p),
+ * row 0 of the image at the top (the grid's last row, y = hi). Encoded once per grid and colour:
+ * the same mixture is drawn in several panels and on every run.
+ */
+function densityDataUrl(d: Grid, rgb: string): string {
+  let byColour = densityImages.get(d);
+  if (!byColour) densityImages.set(d, (byColour = new Map()));
+  const cached = byColour.get(rgb);
+  if (cached) return cached;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = d.size;
+  // A CPU-backed canvas: encoding it needs no read-back from the GPU.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  ctx.fillStyle = rgb;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  const image = ctx.createImageData(d.size, d.size);
+  let max = 0;
+  for (const v of d.data) if (v > max) max = v;
+  for (let row = 0; row < d.size; row++) {
+    for (let col = 0; col < d.size; col++) {
+      const v = d.data[(d.size - 1 - row) * d.size + col];
+      const k = 4 * (row * d.size + col);
+      image.data[k] = r;
+      image.data[k + 1] = g;
+      image.data[k + 2] = b;
+      image.data[k + 3] = max > 0 && v > 0 ? Math.round(255 * DENSITY_ALPHA * Math.sqrt(v / max)) : 0;
+    }
+  }
+  ctx.putImageData(image, 0, 0);
+  const url = canvas.toDataURL();
+  byColour.set(rgb, url);
+  return url;
+}
+
+/** The density as `rgb`'s opacity over the page (no bright panel in the dark theme), stretched over [lo, hi]², smoothed when scaled. */
+function densityImage(d: Grid, rgb: string): Plot.RenderFunction {
+  return (_index, scales, _values, _dimensions, context) => {
+    const x = scales.x!;
+    const y = scales.y!;
+    const [x0, x1, y0, y1] = [x(d.lo) as number, x(d.hi) as number, y(d.hi) as number, y(d.lo) as number];
+    const image = context.document.createElementNS('http://www.w3.org/2000/svg', 'image');
+    for (const [k, v] of Object.entries({ x: Math.min(x0, x1), y: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0), preserveAspectRatio: 'none', href: densityDataUrl(d, rgb), 'aria-hidden': 'true' })) image.setAttribute(k, String(v));
+    image.style.imageRendering = 'auto';
+    return image;
+  };
+}
+
 export interface ScatterOptions {
   width: number;
   label: string;
@@ -107,15 +160,9 @@ export function scatterOverDensity({ width, label, description, extent = 1.5, mi
     height: size,
     x: { domain: [-extent, extent], label: 'x₁' },
     y: { domain: [-extent, extent], label: 'x₂' },
-    opacity: { type: 'sqrt', range: [0, 0.75] },
-    style: { background: 'transparent', color: 'currentColor' },
+      style: { background: 'transparent', color: 'currentColor' },
     marks: [
-      // The density as the accent colour's opacity over the page (no bright panel in the dark
-      // theme), one canvas pixel per grid cell or so (pixelSize), smoothed when scaled: a
-      // full-resolution canvas would cost ~50 times more (and its PNG encoding) for the same grid.
-      d
-        ? Plot.raster(d.data, { width: d.size, height: d.size, x1: d.lo, x2: d.hi, y1: d.lo, y2: d.hi, fill: themeColor('var(--accent)'), fillOpacity: (v: number) => v, imageRendering: 'auto', interpolate: 'nearest', pixelSize: Math.max(1, Math.floor(size / d.size)) } as Plot.RasterOptions)
-        : null,
+      d ? densityImage(d, themeColor('var(--accent)')) : null,
       Plot.frame({ strokeOpacity: 0.3 }),
       fastDots(points, { r: radius }),
       ...marks,
