@@ -19,6 +19,10 @@ const PAGES = CHAPTERS.map((c) => `/${c}/`);
 const inLanguage = (path: string, i: number) => `/${i % 2 === 0 ? 'en' : 'zh'}${path}`;
 /** How long a page may take to answer a trivial evaluate before it counts as frozen. */
 const FROZEN_MS = 15_000;
+/** How long a late message may take to appear once the page has answered. */
+const MESSAGE_MS = 3_000;
+/** Browser tabs fuzzing at once. */
+const TABS = 1;
 
 // Its own Chromium without a GPU process: pages are rasterised in software, far cheaper than
 // SwiftShader for thousands of navigations (WebGL is then unavailable; widgets use wasm).
@@ -45,7 +49,7 @@ async function paramsOf(page: Page): Promise<(FuzzParam & { label: string })[]> 
         const row = root.querySelector<HTMLElement>(`[data-param-row="${name}"]`);
         const label = (row?.querySelector('label')?.textContent ?? '').trim();
         const slider = root.querySelector<HTMLInputElement>(`[data-param-slider="${name}"]`);
-        const base = { widget: root.id, name, label };
+        const base = { widget: root.dataset.prefix ?? root.id, name, label };
         if (control instanceof HTMLSelectElement) return { ...base, kind: 'enum' as const, choices: [...control.options].map((o) => o.value) };
         if (control instanceof HTMLInputElement && control.type === 'checkbox') return { ...base, kind: 'bool' as const };
         if (slider) return { ...base, kind: 'number' as const, min: Number(slider.min), max: Number(slider.max), integer: control.getAttribute('inputmode') === 'numeric' };
@@ -55,6 +59,16 @@ async function paramsOf(page: Page): Promise<(FuzzParam & { label: string })[]> 
   );
 }
 
+/** True once every parameter given an invalid value shows a message naming it (runs in the page). */
+function inspectMessages({ invalid, labels }: { invalid: string[]; labels: Record<string, string> }): boolean {
+  return invalid.every((key) => {
+    const dot = key.indexOf('.');
+    const root = document.querySelector(`[data-widget][data-prefix="${key.slice(0, dot)}"]`);
+    const slot = root?.querySelector<HTMLElement>(`[data-param-error="${key.slice(dot + 1)}"]`);
+    return Boolean(slot && !slot.hidden && (slot.textContent ?? '').includes(labels[key]));
+  });
+}
+
 /** What the page shows for one query: messages for the invalid parameters, NaN / Infinity in outputs. */
 async function inspect(page: Page, invalid: string[], labels: Record<string, string>): Promise<Check> {
   return page.evaluate(
@@ -62,7 +76,7 @@ async function inspect(page: Page, invalid: string[], labels: Record<string, str
       const missingMessage: string[] = [];
       for (const key of invalid) {
         const dot = key.indexOf('.');
-        const root = document.getElementById(key.slice(0, dot));
+        const root = document.querySelector(`[data-widget][data-prefix="${key.slice(0, dot)}"]`);
         const slot = root?.querySelector<HTMLElement>(`[data-param-error="${key.slice(dot + 1)}"]`);
         const text = slot?.textContent ?? '';
         if (slot?.hidden || !text.includes(labels[key])) missingMessage.push(`${key}: "${text.slice(0, 120)}"`);
@@ -83,7 +97,10 @@ describe('gate: hostile URLs on every widget page', () => {
     const rec = await openPage(context);
     const page = rec.page;
     const pwned: string[] = [];
-    await page.exposeFunction('__fuzzPwned', (what: unknown) => pwned.push(String(what)));
+    // More tabs can share the URLs (TABS); on a 2-core machine two were no faster than one, the
+    // work being the parse and layout of 0.5–1.2 MB pages (about 0.55 s per URL, idle).
+    const tabs = [rec, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => openPage(context))))];
+    for (const tab of tabs) await tab.page.exposeFunction('__fuzzPwned', (what: unknown) => pwned.push(String(what)));
     const failures: Record<string, string[]> = { uncaught: [], nan: [], executed: [], frozen: [], noMessage: [] };
     const kindsSeen = new Map<string, number>();
     let total = 0;
@@ -97,30 +114,38 @@ describe('gate: hostile URLs on every widget page', () => {
       await page.goto(baseUrl() + inLanguage(path, 1), { waitUntil: 'domcontentloaded' });
       const labelsZh = Object.fromEntries((await paramsOf(page)).map((x) => [`${x.widget}.${x.name}`, x.label]));
       const queries = hostileQueries(params, FUZZ_PER_PAGE, 2021 + p);
-      for (const [i, q] of queries.entries()) {
+      const fuzzOne = async (tab: typeof rec, i: number) => {
+        const q = queries[i];
         total++;
         for (const k of q.kinds) kindsSeen.set(k, (kindsSeen.get(k) ?? 0) + 1);
-        const errorsBefore = rec.pageErrors.length;
+        const errorsBefore = tab.pageErrors.length;
         const url = inLanguage(path, i);
         const labels = i % 2 === 0 ? labelsEn : labelsZh;
         const where = `${url}${q.search.slice(0, 160)}`;
         try {
-          await page.goto(baseUrl() + url + q.search, { waitUntil: 'domcontentloaded', timeout: FROZEN_MS * 2 });
-          await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-widget]')].every((w) => w.dataset.state), null, { timeout: FROZEN_MS });
+          await tab.page.goto(baseUrl() + url + q.search, { waitUntil: 'domcontentloaded', timeout: FROZEN_MS * 2 });
+          await tab.page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-widget]')].every((w) => w.dataset.state), null, { timeout: FROZEN_MS });
         } catch (error) {
           failures.frozen.push(`${where}: ${(error as Error).message.split('\n')[0]}`);
-          continue;
+          return;
         }
-        let check = await inspect(page, q.invalid, labels);
+        let check = await inspect(tab.page, q.invalid, labels);
         if (check.missingMessage.length > 0) {
-          // Give a late message a moment (a widget may be starting) before calling it missing.
-          await page.waitForTimeout(1000);
-          check = await inspect(page, q.invalid, labels);
+          // A widget that is still starting may write its message a moment later: wait for the
+          // messages (a few seconds at most) before calling them missing.
+          await tab.page.waitForFunction(inspectMessages, { invalid: q.invalid, labels }, { timeout: MESSAGE_MS }).catch(() => undefined);
+          check = await inspect(tab.page, q.invalid, labels);
         }
         failures.noMessage.push(...check.missingMessage.map((m) => `${where} → ${m}`));
         failures.nan.push(...check.nanShown.map((m) => `${where} → ${m}`));
-        failures.uncaught.push(...rec.pageErrors.slice(errorsBefore).map((e) => `${where} → ${e}`));
-      }
+        failures.uncaught.push(...tab.pageErrors.slice(errorsBefore).map((e) => `${where} → ${e}`));
+      };
+      let next = 0;
+      await Promise.all(
+        tabs.map(async (tab) => {
+          while (next < queries.length) await fuzzOne(tab, next++);
+        }),
+      );
       // Once per page, the last query that targets a tfjs widget runs it to its first result
       // state (ready or failed, not the end of a long sampling); the page must stay responsive.
       const runnable = [...queries].reverse().find((q) => /[?&](fwd|sampler|lemma|checks|consistency|interp|inversion|rerun|spacing|inspector|step-rerun|data|train|table1)\./.test(q.search));
@@ -131,10 +156,10 @@ describe('gate: hostile URLs on every widget page', () => {
         const errorsBefore = rec.pageErrors.length;
         try {
           await page.goto(baseUrl() + url + runnable.search, { waitUntil: 'domcontentloaded', timeout: FROZEN_MS * 2 });
-          const root = page.locator(`#${target}[data-widget]`);
+          const root = page.locator(`[data-widget][data-prefix="${target}"]`);
           if ((await root.count()) === 1) {
             await root.scrollIntoViewIfNeeded();
-            await page.waitForSelector(`#${target}[data-widget]:is([data-state="ready"], [data-state="failed"])`, { timeout: 90_000 });
+            await page.waitForSelector(`[data-widget][data-prefix="${target}"]:is([data-state="ready"], [data-state="failed"])`, { timeout: 90_000 });
             await Promise.race([page.evaluate(() => 1), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer')), FROZEN_MS))]);
             runs++;
           }
@@ -156,6 +181,6 @@ describe('gate: hostile URLs on every widget page', () => {
     expect(total).toBe(FUZZ_PER_PAGE * PAGES.length);
     // FUZZ_PER_PAGE may be lowered by hand while working; the gate itself needs at least 200.
     expect(FUZZ_PER_PAGE, 'hostile URLs per page').toBeGreaterThanOrEqual(200);
-    await page.close();
-  }, 5_400_000); // 1,600 navigations: about 30 min measured on a 2-core machine at load 9–14.
+    await Promise.all(tabs.map((tab) => tab.page.close()));
+  }, 5_400_000); // 1,600 navigations: about 15 min on an idle 2-core machine, 30 at load 9–14.
 });
