@@ -122,6 +122,11 @@ describe('assignment sets', () => {
     expect(await rec.page.locator('main').getAttribute('data-print-mode')).toBe('key');
     expect(await first.locator(`[data-exercise="${ID}"] [data-key]`).isVisible()).toBe(true);
     expect(await rec.page.locator('.ex-key-page').nth(1).evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+    // An answer box is never split across two pages, and each page's title is printed once (the
+    // key page's own heading; the set's heading line is hidden).
+    expect(await first.locator('.ex-key').first().evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+    expect(await rec.page.locator('[data-set-meta]').isVisible()).toBe(false);
+    expect(await first.locator('h2, h3').first().isVisible()).toBe(true);
     expect(rec.pageErrors).toEqual([]);
   });
 

@@ -33,9 +33,14 @@ describe('experiments on demand', () => {
     expect(rec.pageErrors).toEqual([]);
   });
 
-  it('encodes and decodes with DDIM, with the error falling as S grows', { timeout: 1_200_000 }, async () => {
+  it('encodes and decodes with DDIM, with the error falling as S grows, and its plot draws without a warning', { timeout: 1_200_000 }, async () => {
     const rec = await openPage(session.context);
     const { page } = rec;
+    // Plot warns (console.warn) when it has to guess, e.g. an implicit z channel of high cardinality.
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
     await page.goto(`${baseUrl()}/zh/experiments/?inversion.n=20`);
     const inv = await ready(page, 'lab-inversion', '');
     await inv.locator('[data-action="run"]').click();
@@ -45,5 +50,7 @@ describe('experiments on demand', () => {
     expect(errors[6]).toBeLessThan(errors[0] / 10);
     expect(await inv.locator('[data-output]').innerText()).toContain('论文');
     expect(await inv.getAttribute('data-num-tensors')).toBe('0');
+    expect(await inv.locator('[data-output] svg').count()).toBeGreaterThan(0);
+    expect(warnings.filter((w) => /Plot|channel|cardinality/i.test(w))).toEqual([]);
   });
 });
