@@ -52,7 +52,8 @@ async function paramsOf(page: Page): Promise<(FuzzParam & { label: string })[]> 
         const base = { widget: root.dataset.prefix ?? root.id, name, label };
         if (control instanceof HTMLSelectElement) return { ...base, kind: 'enum' as const, choices: [...control.options].map((o) => o.value) };
         if (control instanceof HTMLInputElement && control.type === 'checkbox') return { ...base, kind: 'bool' as const };
-        if (slider) return { ...base, kind: 'number' as const, min: Number(slider.min), max: Number(slider.max), integer: control.getAttribute('inputmode') === 'numeric' };
+        // The accepted range is on the text box (the slider may stop short of it: typed values go further).
+        if (slider) return { ...base, kind: 'number' as const, min: Number(control.dataset.min ?? slider.min), max: Number(control.dataset.max ?? slider.max), integer: control.getAttribute('inputmode') === 'numeric' };
         return { ...base, kind: control.getAttribute('inputmode') === 'decimal' ? ('list' as const) : ('timesteps' as const) };
       }),
     ),

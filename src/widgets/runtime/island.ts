@@ -262,9 +262,13 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     slider(name)?.addEventListener('input', (e) => edit(name, (e.target as HTMLInputElement).value));
   }
   const search = new URLSearchParams(location.search);
+  // Why each refused URL value was refused: a rule broken at load that blames the same parameter
+  // adds to this message rather than replacing it, so the reader still learns what was wrong.
+  const refusedAtLoad = new Map<string, string>();
   for (const error of initial.errors) {
     const spec = table[error.param];
     const kept = keptMessage(tr, spec, spec.default);
+    refusedAtLoad.set(error.param, paramErrorMessage(tr, error));
     showError(error.param, joinSentences(paramErrorMessage(tr, error), kept));
     // The text box shows what the URL held (for a list, the whole list, not just the bad element).
     const input = control(error.param);
@@ -287,18 +291,20 @@ function setup<T extends ParamTable>(root: HTMLElement, table: T, load: () => Pr
     const where = brokenAtLoad.param ?? Object.keys(table)[0];
     const spec = table[where];
     const raw = formatParam(spec, (values as Record<string, unknown>)[where]);
+    const rule = tr(brokenAtLoad.message, brokenAtLoad.vars);
+    const why = refusedAtLoad.has(where) ? joinSentences(refusedAtLoad.get(where)!, rule) : rule;
     const repaired = { ...values, [where]: spec.default } as ParamValues<T>;
     if (brokenAtLoad.param !== undefined && checkConstraints(constraints, repaired) === null) {
       values = repaired;
       reflect(where, spec.default);
-      showError(where, joinSentences(tr(brokenAtLoad.message, brokenAtLoad.vars), keptMessage(tr, spec, spec.default)));
+      showError(where, joinSentences(why, keptMessage(tr, spec, spec.default)));
       const input = control(where);
       if (input && !(input instanceof HTMLSelectElement) && !(input instanceof HTMLInputElement && input.type === 'checkbox')) input.value = raw;
     } else {
       const fallback = defaults(table);
       for (const name of Object.keys(table)) reflect(name, (fallback as Record<string, unknown>)[name]);
       values = fallback;
-      showError(where, joinSentences(tr(brokenAtLoad.message, brokenAtLoad.vars), tr('param.defaultsUsed')));
+      showError(where, joinSentences(why, tr('param.defaultsUsed')));
     }
     constraintSlots.add(where);
   }
