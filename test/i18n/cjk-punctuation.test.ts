@@ -61,3 +61,20 @@ describe('the Chinese UI string table', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('the Chinese chapters’ titles and descriptions', () => {
+  // Front matter is not prose, so the build's normaliser never sees it; the home page and the
+  // page's <meta name="description"> show it as written.
+  it('already use full-width punctuation', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../../content/zh/', import.meta.url);
+    const offenders: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(new URL(file, dir), 'utf8'))?.[1] ?? '';
+      for (const m of front.matchAll(/^(title|description): (.*)$/gm)) {
+        if (normalizeCjkPunctuation(m[2]) !== m[2]) offenders.push(`${file} ${m[1]}: ${m[2]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
