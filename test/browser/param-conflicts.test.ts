@@ -21,7 +21,7 @@ describe('conflicts between parameters', () => {
   ] as const) {
     it(`keeps ${query} on the errata page and adjusts the conflicting default (${adjusted}), saying so`, async () => {
       const rec = await open(`/en/errata/${query}`);
-      const w = rec.page.locator('#rerun');
+      const w = rec.page.locator('#widget-rerun');
       for (const [name, value] of Object.entries(set)) expect(await w.locator(`[data-param="${name}"]`).inputValue()).toBe(value);
       const note = w.locator(`[data-param-error="${adjusted}"]`);
       expect(await note.isVisible()).toBe(true);
@@ -56,7 +56,7 @@ describe('conflicts between parameters', () => {
 
   it('accepts choosing the custom schedule from the defaults in the form, adjusting t and n', async () => {
     const rec = await open('/en/errata/');
-    const w = rec.page.locator('#rerun');
+    const w = rec.page.locator('#widget-rerun');
     await w.scrollIntoViewIfNeeded();
     await w.locator('[data-param="schedule"]').selectOption('custom');
     expect(await w.locator('[data-param="schedule"]').inputValue()).toBe('custom');
