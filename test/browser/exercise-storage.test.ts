@@ -81,6 +81,12 @@ describe('exercise storage', () => {
     await notice.locator('a').click();
     await rec.page.waitForSelector('[data-set-aside]:not([hidden])');
     expect(await rec.page.locator('[data-set-aside-list] li').first().innerText()).toContain('sigma-eta@default');
+    // The link lands on the set-aside section (below the fold), not at the top of the page.
+    expect(new URL(rec.page.url()).hash).toBe('#set-aside');
+    await rec.page.waitForFunction(() => {
+      const top = document.querySelector('#ex-set-aside-title')!.getBoundingClientRect().top;
+      return top >= 0 && top < innerHeight;
+    });
     expect(rec.pageErrors).toEqual([]);
   });
 
