@@ -4,26 +4,13 @@
  * (not as "storage full"); a refused save is said inside the card being answered and goes away
  * when a later save of that card succeeds.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './harness.ts';
-import { answer, card, openExercises, verdict } from './exercises-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, openPage } from './harness.ts';
+import { answer, card, freshContexts, openExercises, verdict } from './exercises-helpers.ts';
 
 const SF = '/en/exercises/sampler-family/';
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-const fresh = async (seed?: (arg: unknown) => void, arg?: unknown) => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-  if (seed) await context.addInitScript(seed, arg);
-  return context;
-};
+const fresh = freshContexts();
 
 /** Fill localStorage until it refuses more; returns the junk keys written. */
 function fillStorage(page: Page): Promise<string[]> {

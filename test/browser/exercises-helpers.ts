@@ -1,6 +1,28 @@
 /** Helpers for the exercise browser tests: open a page with exercises mounted, answer a part. */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, openPage, type Recorded } from './harness.ts';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { baseUrl, launch, openPage, type Recorded } from './harness.ts';
+
+/**
+ * One browser for the test file and a fresh context (empty storage) per call, closing the previous
+ * one; `seed` runs in every page of the context before its scripts (to plant storage, say).
+ */
+export function freshContexts(): (seed?: (arg: unknown) => void, arg?: unknown) => Promise<BrowserContext> {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (seed, arg) => {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    if (seed) await context.addInitScript(seed, arg);
+    return context;
+  };
+}
 
 export async function openExercises(context: BrowserContext, path: string): Promise<Recorded> {
   const rec = await openPage(context);

@@ -4,25 +4,11 @@
  * export then import, corrupted storage, both languages, keyboard use, lazy loading; the
  * experiments chapter's exercises (formula, number, find-the-error and a run) in both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch } from './harness.ts';
-import { answer, card, openExercises, verdict } from './exercises-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, card, freshContexts, openExercises, verdict } from './exercises-helpers.ts';
 
 const SF = '/en/exercises/sampler-family/';
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-const fresh = async () => {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-  return context;
-};
+const fresh = freshContexts();
 
 describe('formula and number answers', () => {
   it('accepts a correct formula, marks the exercise solved and saves it', async () => {
