@@ -22,6 +22,7 @@ import { checkStepInputs, checkTensor, sameArrayType, SchedulerBase } from './sc
 import type { Tensor } from './tensor.ts';
 import { ddimPrevTimestep } from './timesteps.ts';
 import { invertDdimStep } from './invert.ts';
+import { ddimConfigFrom, type ConfigConversion, type SourceClass } from './from-config.ts';
 import { nextDown, type ScalarMath } from './scalar.ts';
 import { SchedulerConfigError } from './errors.ts';
 import { opsFor } from './typed-ops.ts';
@@ -66,6 +67,21 @@ export class DDIMScheduler extends SchedulerBase<ResolvedConfig> {
 
   constructor(config: SchedulerConfig = {}) {
     super(parseSchedulerConfig(config));
+  }
+
+  /**
+   * diffusers `DDIMScheduler.from_config(config)`: a DDIM scheduler from another scheduler's config
+   * (this port's camelCase `config`, or a diffusers JSON object). Keys DDIM does not take are dropped,
+   * as diffusers drops them; `ddimConfigFrom` (from-config.ts) reports which and why.
+   */
+  static fromConfig(config: Readonly<Record<string, unknown>>, sourceClass?: SourceClass): DDIMScheduler {
+    return new DDIMScheduler(ddimConfigFrom(config, sourceClass).config);
+  }
+
+  /** fromConfig() together with the conversion report (what was carried, dropped and defaulted). */
+  static fromConfigWithReport(config: Readonly<Record<string, unknown>>, sourceClass?: SourceClass): { scheduler: DDIMScheduler; conversion: ConfigConversion } {
+    const conversion = ddimConfigFrom(config, sourceClass);
+    return { scheduler: new DDIMScheduler(conversion.config), conversion };
   }
 
   /** The previous timestep step() uses: t − T // N (not the next schedule entry). */
