@@ -40,3 +40,12 @@ export type { DdimCoefficients, DdimStepTrace } from './scheduler/ddim-step.ts';
 export { ddpmStepCore, ddpmCoefficients, ddpmVariance } from './scheduler/ddpm-step.ts';
 export type { DdpmCoefficients, DdpmStepTrace } from './scheduler/ddpm-step.ts';
 export { invertDdimStep, inversionConditionNumber } from './scheduler/invert.ts';
+
+// ── Pipeline: a port of diffusers' DDIMPipeline (chapter "diffusers' DDIMPipeline, line by line") ──
+export { DDIMPipeline, PipelineCancelled, MAX_BATCH_SIZE as PIPELINE_MAX_BATCH_SIZE } from './pipeline/ddim-pipeline.ts';
+export type { Denoiser, DDIMPipelineParts, DDIMPipelineCallOptions, DDIMPipelineOutput, PipelineStep } from './pipeline/ddim-pipeline.ts';
+export { randnTensor } from './pipeline/randn-tensor.ts';
+export type { Generators } from './pipeline/randn-tensor.ts';
+export { OUTPUT_TYPES, roundHalfEven, toUnitRange, toChannelsLast } from './pipeline/output.ts';
+export { ddimConfigFrom, DDIM_INIT_KEYS, DDPM_INIT_KEYS } from './scheduler/from-config.ts';
+export type { ConfigConversion, DroppedKey, SourceClass } from './scheduler/from-config.ts';

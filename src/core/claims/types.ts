@@ -31,7 +31,7 @@ import type { SettingNeeds, StepSetting, StepSettingField } from '../scheduler/s
 
 export type Value = number | Float64Array;
 
-export const CHAPTERS = ['forward-process', 'non-markovian-family', 'n-step-jump', 'sampler-family', 'errata', 'diffusers-ddim-step', 'toy-lab', 'experiments'] as const;
+export const CHAPTERS = ['forward-process', 'non-markovian-family', 'n-step-jump', 'sampler-family', 'errata', 'diffusers-ddim-step', 'ddim-pipeline', 'toy-lab', 'experiments'] as const;
 export type ChapterSlug = (typeof CHAPTERS)[number];
 
 /** Schedule (α_0 = 1, α_1, …, α_T, decreasing), time t, jump length n and η. */

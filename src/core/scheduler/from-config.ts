@@ -88,9 +88,10 @@ export function ddimConfigFrom(source: Readonly<Record<string, unknown>>, source
     if (!(DDIM_INIT_KEYS as readonly string[]).includes(key)) {
       dropped.push({ key, diffusersName, value, reason: compatibleKeys.has(key) ? 'compatible' : 'unexpected' });
     } else if (!sourceKeys.includes(key)) {
-      // A DDIM key in a config that claims to be DDPM's (this port's DDPMScheduler carries every
-      // shared option): diffusers' DDPMScheduler never writes it, so DDIM falls back to its default.
-      dropped.push({ key, diffusersName, value, reason: 'compatible' });
+      // A DDIM key that the source class does not have. This port's DDPMScheduler.config carries
+      // every shared option, setAlphaToOne included, but diffusers' DDPMScheduler has no
+      // set_alpha_to_one and never writes one: the key is not part of the source, and DDIM's default applies.
+      continue;
     } else {
       config[key] = value;
     }

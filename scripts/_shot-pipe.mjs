@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { serve } from '/work/main/scripts/static-server.mjs';
+import { chromiumPath } from '/work/main/scripts/chromium-path.mjs';
+const [,, path, out, width = '1280', dark = ''] = process.argv;
+const server = await serve('/work/main/dist', { port: 0 });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text()); });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(server.url + path, { waitUntil: 'networkidle' });
+const w = page.locator('[data-widget="ddim-pipeline"]').first();
+await w.scrollIntoViewIfNeeded();
+await page.waitForFunction(() => document.querySelector('[data-widget="ddim-pipeline"]')?.getAttribute('data-state') === 'ready', null, { timeout: 60000 }).catch(e => console.log('state', e.message));
+console.log('state', await w.getAttribute('data-state'));
+console.log(await w.locator('.widget-output').innerText().catch(() => ''));
+await w.screenshot({ path: out });
+await browser.close(); await server.close();
