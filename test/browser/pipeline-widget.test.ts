@@ -93,7 +93,7 @@ describe('DDIMPipeline widget', () => {
   it('speaks Chinese on the zh page, with the same numbers', async () => {
     const rec = await openPage(session.context);
     const widget = await run(rec.page, ZH);
-    expect(await widget.locator('[data-timesteps]').innerText()).toMatch(/^循环共经过 50 个时间步：980、|^循环共经过 50 个时间步：980, 960/);
+    expect(await widget.locator('[data-timesteps]').innerText()).toMatch(/^循环共经过 50 个时间步：980, 960, 940/);
     expect(await widget.locator('[data-conversion]').innerText()).toContain('variance_type');
     expect(rec.pageErrors).toEqual([]);
   });
