@@ -9,10 +9,11 @@ import { samplerFamilyClaims } from './sampler-family.ts';
 import { samplerDdpmClaims } from './sampler-ddpm.ts';
 import { errataClaims } from './errata.ts';
 import { diffusersDdimStepClaims } from './diffusers-ddim-step.ts';
+import { ddimPipelineClaims } from './ddim-pipeline.ts';
 import { labClaims } from './lab.ts';
 import type { ChapterSlug, Claim } from './types.ts';
 
-export const ALL_CLAIMS: readonly Claim[] = [...forwardProcessClaims, ...nonMarkovianFamilyClaims, ...nStepJumpClaims, ...samplerFamilyClaims, ...samplerDdpmClaims, ...errataClaims, ...diffusersDdimStepClaims, ...labClaims];
+export const ALL_CLAIMS: readonly Claim[] = [...forwardProcessClaims, ...nonMarkovianFamilyClaims, ...nStepJumpClaims, ...samplerFamilyClaims, ...samplerDdpmClaims, ...errataClaims, ...diffusersDdimStepClaims, ...ddimPipelineClaims, ...labClaims];
 
 const byId = new Map<string, Claim>();
 for (const c of ALL_CLAIMS) {
