@@ -21,7 +21,7 @@ import type { Vec } from '../vec.ts';
 import { etaStep, type FamilyStep } from './family.ts';
 import { ddpmPosteriorVariance, sigmaEta } from './sigma.ts';
 import { ddimUpdate, type DdimUpdateParts } from './update.ts';
-import { moveGaussian } from './jump.ts';
+import { moveGaussian, type Conditional } from './jump.ts';
 
 /** Which of the notes' formulas replace the paper's. Every field defaults to false (the paper). */
 export interface NotesFormulas {
@@ -176,7 +176,7 @@ export interface NotesMarginal {
  * mean and move the variance. Returns the start and one entry per runnable step.
  */
 export function notesMarginals(x0: Vec, alphaStart: number, timestepStart: number, plan: NotesPlan): NotesMarginal[] {
-  let g = { mean: Float64Array.from(x0, (v) => Math.sqrt(alphaStart) * v), variance: 1 - alphaStart };
+  let g: Conditional = { mean: Float64Array.from(x0, (v) => Math.sqrt(alphaStart) * v), variance: 1 - alphaStart };
   const out: NotesMarginal[] = [{ timestep: timestepStart, alpha: alphaStart, ...g }];
   for (const s of plan.steps) {
     g = moveGaussian(g, x0, s.step.alphaT, s.step.alphaPrev, s.noiseScale, s.step.directionVariance);

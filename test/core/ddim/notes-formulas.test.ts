@@ -18,7 +18,7 @@ import { DDIMScheduler } from '../../../src/core/scheduler/ddim.ts';
 import { labSchedulerConfig } from '../../../src/core/sampling/lab-config.ts';
 import { ddimCoefficients, ddimStepCore } from '../../../src/core/scheduler/ddim-step.ts';
 import { F64 } from '../../../src/core/scheduler/scalar.ts';
-import { tensor } from '../../../src/core/scheduler/tensor.ts';
+import { tensor, type Tensor } from '../../../src/core/scheduler/tensor.ts';
 import { float64Ops } from '../../../src/core/scheduler/typed-ops.ts';
 import { mulberry32, randn } from '../../../src/core/rng.ts';
 
@@ -106,7 +106,7 @@ describe('notesPlan()', () => {
     const plan = notesPlan(run50(eta));
     expect(plan.noRealValue).toBeNull();
     let a = noisy(x0, randn(mulberry32(3), 4), alpha64(980));
-    let b = tensor(Float64Array.from(a), [2, 2]);
+    let b: Tensor<Float64Array> = tensor(Float64Array.from(a), [2, 2]);
     plan.steps.forEach((s, i) => {
       const noise = randn(mulberry32(100 + i), 4);
       a = notesUpdate(a, noiseOf(a, x0, s.step.alphaT), s, noise).prev;

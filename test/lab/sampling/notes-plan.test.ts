@@ -62,7 +62,7 @@ describe('buildNotesPlanAlong() (tfjs cpu)', () => {
     const core = notesPlan(movesAlong(tau, eta), formulas);
     expect(plan.steps).toHaveLength(core.steps.length);
     let ref = noisy(x0, xT, core.steps[0].step.alphaT);
-    let x = tf.tensor2d(Float32Array.from(ref), [N, 2]);
+    let x: tf.Tensor = tf.tensor2d(Float32Array.from(ref), [N, 2]);
     const oracle = tf.tensor2d(Float32Array.from(x0), [N, 2]);
     plan.steps.forEach((_, i) => {
       const z = noiseAt(i);
