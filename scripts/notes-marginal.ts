@@ -44,7 +44,7 @@ const variants: [string, NotesFormulas][] = [
 function chains(plan: ReturnType<typeof notesPlan>, a0: number) {
   const z = randn(mulberry32(streamSeed(seed, 0)), 2 * M);
   const xs0 = Float64Array.from({ length: 2 * M }, (_, i) => x0[i % 2]);
-  let x = Float64Array.from(xs0, (v, i) => Math.sqrt(a0) * v + Math.sqrt(1 - a0) * z[i]);
+  let x: Float64Array<ArrayBufferLike> = Float64Array.from(xs0, (v, i) => Math.sqrt(a0) * v + Math.sqrt(1 - a0) * z[i]);
   let maxZ = 0;
   let tests = 0;
   const record = (alpha: number) => {

@@ -97,7 +97,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       readout.dataset.readout = '';
       // Two z tests (mean, variance) per (step, coordinate) pair.
       const zLimit = familyZLimit(2 * rows.length, 0.05);
-      const joint = maxZ <= zLimit ? 'lab.lemma.jointPass' : 'lab.lemma.jointFail';
+      const joint = maxZ <= zLimit ? 'lab.lemma.jointPass' : formulas ? 'lab.lemma.jointFailNotes' : 'lab.lemma.jointFail';
       const lastRows = rows.slice(-2);
       const ratio = lastRows.reduce((sum, r) => sum + r.variance / (1 - r.alpha), 0) / Math.max(1, lastRows.length);
       readout.textContent = [
