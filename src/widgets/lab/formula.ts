@@ -22,7 +22,7 @@ export function formulasOf(v: FormulaValues): Required<NotesFormulas> | null {
 export function formulaSentence(formulas: NotesFormulas | null, tr: Tr): string {
   if (!formulas) return '';
   const on = NOTES_FLAGS.filter((k) => formulas[k]).map((k) => NOTES_ERRATUM[k]);
-  return on.length === 0 ? tr('lab.formula.usingNone') : tr('lab.formula.using', { list: on.join(', ') });
+  return on.length === 0 ? tr('lab.formula.usingNone') : tr('lab.formula.using', { list: on.join(tr('lab.formula.listSeparator')) });
 }
 
 /** The message for a step with no real value, naming it. */
