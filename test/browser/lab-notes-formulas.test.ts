@@ -27,6 +27,14 @@ describe('the source notes’ formulas in the lab', () => {
     const notes = await samplesOf(`${base}&sampler.formula=notes&sampler.notesEta=false&sampler.notesJump=false`);
     expect(notes.text).toContain('Formula: the source notes’, with errata 1 switched on');
     expect(notes.svg).not.toBe(paper.svg);
+    // The switches are parameters like the others: a click reruns the sampler and is written to the URL.
+    const live = page.locator('[data-widget="lab-sampler"]');
+    const completed = await numberAttr(live, 'data-completed');
+    await live.locator('[data-param="notesEta"]').check();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('sampler.notesEta'));
+    await page.waitForFunction((d) => Number(document.querySelector<HTMLElement>('[data-widget="lab-sampler"]')!.dataset.completed) > d, completed);
+    expect(await live.locator('[data-readout]').innerText()).toContain('with errata 1, 2 switched on');
+    expect(new URL(page.url()).searchParams.get('sampler.formula')).toBe('notes');
 
     await page.goto(`${baseUrl()}/en/toy-lab/?sampler.n=300&sampler.steps=50&sampler.eta=1&sampler.formula=notes`);
     const sampler = await ready(page, 'lab-sampler', '[data-no-real-value]');
