@@ -2,7 +2,8 @@
 /**
  * The Table 1 analogue under Node, with the same code the page runs (scheduler plans, denoisers,
  * seeded noise, metrics): sliced W₂ to the known density for S ∈ {10, 20, 50, 100, 1000} ×
- * η ∈ {0, 0.2, 0.5, 1} plus σ̂, printed next to the paper's CIFAR-10 FIDs.
+ * η ∈ {0, 0.2, 0.5, 1} plus σ̂, printed next to the paper's CIFAR-10 FIDs, and a last row with the
+ * source notes' formulas as written (src/core/experiments/notes-row.ts; "×": a step has no real value).
  *
  *   npm run table1 -- [dataset] [--denoiser exact|mlp|empirical] [--n 1000] [--seed 1] [--backend wasm|cpu]
  */
@@ -19,6 +20,8 @@ import { mlpDenoiser } from '../src/lab/denoisers/mlp.ts';
 import { createMlp } from '../src/lab/mlp/model.ts';
 import { sampleLoop } from '../src/lab/sampling/sample-loop.ts';
 import { buildPlan } from '../src/lab/sampling/scheduler-plan.ts';
+import { buildNotesPlan } from '../src/lab/sampling/notes-plan.ts';
+import { NOTES_ROW } from '../src/core/experiments/notes-row.ts';
 import { labAlphasCumprod } from '../src/lab/schedule.ts';
 import { initialNoise, stepNoise } from '../src/widgets/lab/noise.ts';
 
@@ -39,7 +42,7 @@ function denoiser() {
   return mlpDenoiser(createMlp(params), { trainAlphasCumprod: labAlphasCumprod(), predictionType: manifest.predictionType, ownsModel: true });
 }
 
-const label = (r: string) => (r === 'sigmaHat' ? 'σ̂' : `η = ${r}`);
+const label = (r: string) => (r === 'notes' ? 'notes' : r === 'sigmaHat' ? 'σ̂' : `η = ${r}`);
 const lines: string[] = [];
 const llLines: string[] = [];
 const floorQ = qualityFloor(mixture, n);
@@ -47,19 +50,28 @@ lines.push(`Table 1 analogue: ${dataset}, ${kind} denoiser, N = ${n}, seed ${see
 lines.push(`| row      | ${PAPER_S.map((S) => `S=${S}`.padStart(8)).join(' | ')} | paper FID: ${PAPER_S.map((S) => `S=${S}`.padStart(7)).join(' | ')} |`);
 llLines.push(`Mean log-likelihood of the same samples under the data density (higher is better; the data itself: ${floorQ.logLikelihood?.toFixed(3)}).`);
 llLines.push(`| row      | ${PAPER_S.map((S) => `S=${S}`.padStart(8)).join(' | ')} |`);
-for (const r of PAPER_ROWS) {
+const broken: string[] = [];
+for (const r of [...PAPER_ROWS, 'notes'] as const) {
   const cells: string[] = [];
   const llCells: string[] = [];
   for (const S of PAPER_S) {
+    const notes = r === 'notes' ? buildNotesPlan({ numInferenceSteps: S, eta: NOTES_ROW.eta, formulas: NOTES_ROW.formulas }) : null;
+    if (notes?.noRealValue) {
+      broken.push(`S = ${S}: t = ${notes.noRealValue.timestep} → ${notes.noRealValue.prevTimestep}`);
+      cells.push('×'.padStart(8));
+      llCells.push('×'.padStart(8));
+      continue;
+    }
     const den = denoiser();
-    const plan = buildPlan({ numInferenceSteps: S, eta: r === 'sigmaHat' ? 0 : Number(r), variance: r === 'sigmaHat' ? 'sigmaHat' : 'eta' });
+    const plan = notes ?? buildPlan({ numInferenceSteps: S, eta: r === 'sigmaHat' ? 0 : Number(r), variance: r === 'sigmaHat' ? 'sigmaHat' : 'eta' });
     const out = await sampleLoop({ plan, denoiser: den, xT: initialNoise(seed, n), noiseAt: (i) => stepNoise(seed, i, n), yieldFn: nodeYield, yieldEvery: 100 });
     den.dispose();
     const q = sampleQuality(mixture, out.samples);
     cells.push(q.slicedW2.toFixed(4).padStart(8));
     llCells.push((q.logLikelihood ?? NaN).toFixed(3).padStart(8));
   }
-  lines.push(`| ${label(r).padEnd(8)} | ${cells.join(' | ')} |            ${PAPER_TABLE1_CIFAR10[r].map((v) => v.toFixed(2).padStart(7)).join(' | ')} |`);
+  lines.push(`| ${label(r).padEnd(8)} | ${cells.join(' | ')} |${r === 'notes' ? '' : `            ${PAPER_TABLE1_CIFAR10[r].map((v) => v.toFixed(2).padStart(7)).join(' | ')} |`}`);
   llLines.push(`| ${label(r).padEnd(8)} | ${llCells.join(' | ')} |`);
 }
+if (broken.length) lines.push(`"notes": the source notes' formulas as written at η = ${NOTES_ROW.eta}; × = a step has no real value (${broken.join('; ')}).`);
 console.log([...lines, '', ...llLines].join('\n'));

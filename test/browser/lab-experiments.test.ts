@@ -1,6 +1,6 @@
 /**
  * The paper's experiments in 2D run on demand and fill their tables: the Table 1 analogue (all
- * 25 cells, next to the paper's numbers) and the inversion round trips (error falls with S).
+ * 30 cells, the source notes' row included, next to the paper's numbers) and the inversion round trips (error falls with S).
  */
 import { describe, expect, it } from 'vitest';
 import { baseUrl, browserSession, openPage, timerFires } from './harness.ts';
@@ -21,14 +21,20 @@ describe('experiments on demand', () => {
     await timerFires(page);
     expect(await t1.getAttribute('data-table1')).toBe('running');
     await page.waitForSelector('[data-widget="lab-table1"][data-table1="done"]', { timeout: 900_000 });
-    const cells = JSON.parse((await t1.getAttribute('data-results'))!) as { row: string; S: number; slicedW2: number; logLikelihood: number }[];
-    expect(cells).toHaveLength(25);
-    for (const c of cells) expect(Number.isFinite(c.slicedW2) && Number.isFinite(c.logLikelihood)).toBe(true);
+    const cells = JSON.parse((await t1.getAttribute('data-results'))!) as { row: string; S: number; slicedW2: number; logLikelihood: number; noRealValue?: string }[];
+    expect(cells).toHaveLength(30);
+    const notes = cells.filter((c) => c.row === 'notes');
+    for (const c of cells.filter((c) => c.row !== 'notes')) expect(Number.isFinite(c.slicedW2) && Number.isFinite(c.logLikelihood)).toBe(true);
+    // The notes as written (η = 0.5): every S below 1000 meets a last jump onto t = 0 without a real value.
+    expect(notes.filter((c) => c.noRealValue).map((c) => `${c.S}: ${c.noRealValue}`)).toEqual(['10: 100→0', '20: 50→0', '50: 20→0', '100: 10→0']);
+    const n1000 = notes.find((c) => c.S === 1000)!;
+    expect(Number.isFinite(n1000.slicedW2) && Number.isFinite(n1000.logLikelihood)).toBe(true);
+    expect(await t1.locator('[data-notes-row]').innerText()).toContain('S = 10: t = 100 → 0');
     const ll = (row: string, S: number) => cells.find((c) => c.row === row && c.S === S)!.logLikelihood;
     // The paper's pattern, in log-likelihood: at 10 steps σ̂ is far worse than η = 0; by 1000 steps the gap has closed.
     expect(ll('sigmaHat', 10)).toBeLessThan(ll('0', 10) - 2);
     expect(Math.abs(ll('sigmaHat', 1000) - ll('0', 1000))).toBeLessThan(0.5);
-    expect(await t1.locator('table[data-metric="ll"] tbody tr').count()).toBe(5);
+    expect(await t1.locator('table[data-metric="ll"] tbody tr').count()).toBe(6);
     expect(await t1.locator('[data-output]').innerText()).not.toContain('NaN');
     expect(rec.pageErrors).toEqual([]);
   });

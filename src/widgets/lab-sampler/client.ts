@@ -10,7 +10,8 @@ import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { mmdPointsUsed } from '../../core/metrics/sample-quality.ts';
 import { QUALITY_OPTIONS, qualityInWorker } from '../lab/quality.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { MissingDataError, MissingModelError, runSampler } from '../lab/runner.ts';
+import { MissingDataError, MissingModelError, NoRealValueError, runSampler } from '../lab/runner.ts';
+import { formulaSentence, formulasOf, noRealValueMessage } from '../lab/formula.ts';
 import { lineChart, pathMarks, scatterOverDensity, toPoints } from '../lab/plots.ts';
 import { onLabChange } from '../lab/store.ts';
 import { panel } from '../lab/dom.ts';
@@ -50,9 +51,10 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
       // Square facets: three on a phone, six on a wide screen.
       const facets = width < 520 ? 3 : 6;
       const x0Steps = recordedSteps(S, facets);
+      const formulas = formulasOf(values);
       let run;
       try {
-        run = await runSampler(values, {
+        run = await runSampler({ ...values, formulas }, {
           track: Array.from({ length: Math.min(TRACKED, values.n) }, (_, k) => Math.floor((k * values.n) / Math.min(TRACKED, values.n))),
           recordX0At: x0Steps,
           traceX0: TRACED,
@@ -63,9 +65,22 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
           ctx.setStatus(tr(error instanceof MissingDataError ? 'lab.needPoints' : 'lab.needModel'));
           return;
         }
+        if (error instanceof NoRealValueError) {
+          // The notes' formula breaks down at this step: say where, and draw nothing (no NaN).
+          const message = document.createElement('p');
+          message.className = 'widget-readout';
+          message.dataset.noRealValue = '';
+          message.setAttribute('role', 'status');
+          message.textContent = noRealValueMessage(error.step, tr);
+          output.replaceChildren(message);
+          root.dataset.noRealValue = `${error.step.timestep}→${error.step.prevTimestep}`;
+          root.dataset.numTensors = String(tf.memory().numTensors);
+          return;
+        }
         throw error;
       }
       if (run.cancelled) return;
+      delete root.dataset.noRealValue;
       const samples = toPoints(run.samples);
       const dropped = values.n - samples.length;
       // Drawing is linear in N but slow per point: at most MAX_DRAWN points are drawn (evenly
@@ -151,6 +166,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
         llfloor: floor.logLikelihood === null ? '—' : formatNumber(floor.logLikelihood, 3),
         model: tr(`lab.origin.${run.origin}` as Parameters<typeof tr>[0], { m: run.source.points.length / 2 }),
       });
+      if (formulas) readout.textContent += ' ' + formulaSentence(formulas, tr);
       if (dropped > 0) readout.textContent += ' ' + tr('lab.droppedNonFinite', { k: dropped });
       const mmdUsed = mmdPointsUsed(run.samples.length / 2, QUALITY_OPTIONS);
       if (mmdUsed < run.samples.length / 2) readout.textContent += ' ' + tr('lab.sampler.mmdSubset', { m: mmdUsed, n: run.samples.length / 2 });

@@ -3,6 +3,8 @@
  * 100, 1000} and η ∈ {0, 0.2, 0.5, 1} plus σ̂ from the same seed, filling the table cell by cell
  * (the page stays responsive: the loop yields to the browser). Two tables: the mean log-likelihood
  * of the samples under the known density, and their sliced W₂ to it. The paper's CIFAR-10 FIDs sit beside them.
+ * A last row runs the source notes' formulas as written (src/core/experiments/notes-row.ts); where
+ * one of its steps has no real value the cell says "×" and the caption names the step.
  */
 import { tf } from '../runtime/tf-browser.ts';
 import { attachBackendPicker } from '../runtime/backend-picker.ts';
@@ -10,18 +12,25 @@ import type { WidgetContext, WidgetInstance } from '../runtime/island.ts';
 import { qualityInWorker } from '../lab/quality.ts';
 import { PAPER_ROWS, PAPER_S, PAPER_TABLE1_CIFAR10, type PaperRow } from '../../core/experiments/paper-tables.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { runSampler, runErrorMessage } from '../lab/runner.ts';
+import { NoRealValueError, runSampler, runErrorMessage } from '../lab/runner.ts';
+import { NOTES_ROW } from '../../core/experiments/notes-row.ts';
 import { addButton, table } from '../lab/dom.ts';
 import type { labTable1Params } from './params.ts';
 
 type Table = typeof labTable1Params;
 
+/** The paper's rows, and the source notes' formulas. */
+type Row = PaperRow | 'notes';
+const ROWS: readonly Row[] = [...PAPER_ROWS, 'notes'];
+
 export interface Table1Cell {
-  row: PaperRow;
+  row: Row;
   S: number;
-  slicedW2: number;
-  mmd2: number;
+  /** Null when the run has a step with no real value (then `noRealValue` names it, "t→prev"). */
+  slicedW2: number | null;
+  mmd2: number | null;
   logLikelihood: number | null;
+  noRealValue?: string;
 }
 
 export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<Table>> {
@@ -35,7 +44,7 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
   status.textContent = tr('lab.table1.idle');
   const mine = document.createElement('div');
   const paper = document.createElement('div');
-  const rowLabel = (r: PaperRow) => (r === 'sigmaHat' ? 'σ̂' : `η = ${r}`);
+  const rowLabel = (r: Row) => (r === 'notes' ? tr('lab.table1.notesRow') : r === 'sigmaHat' ? 'σ̂' : `η = ${r}`);
   paper.append(table([tr('lab.table1.paperHead'), ...PAPER_S.map(String)], PAPER_ROWS.map((r) => [rowLabel(r), ...PAPER_TABLE1_CIFAR10[r].map((v) => v.toFixed(2))]), tr('lab.table1.paperCaption')));
   paper.querySelector('table')!.classList.add('paper');
   output.replaceChildren(status, mine, paper);
@@ -45,10 +54,10 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
     const grid = (pick: (c: Table1Cell) => number | null, head: string, caption: string) =>
       table(
         [head, ...PAPER_S.map(String)],
-        PAPER_ROWS.map((r) => [rowLabel(r), ...PAPER_S.map((S) => {
+        ROWS.map((r) => [rowLabel(r), ...PAPER_S.map((S) => {
           const c = byKey.get(`${r}/${S}`);
           const value = c ? pick(c) : null;
-          return c ? (value === null ? '—' : formatNumber(value, 3)) : '…';
+          return c ? (c.noRealValue ? '×' : value === null ? '—' : formatNumber(value, 3)) : '…';
         })]),
         caption,
       );
@@ -57,7 +66,12 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
     sw2.querySelector('table')!.dataset.metric = 'sw2';
     const ll = grid((c) => c.logLikelihood, tr('lab.table1.llHead'), tr('lab.table1.llCaption', { floor: floor.logLikelihood === null ? '—' : formatNumber(floor.logLikelihood, 3) }));
     ll.querySelector('table')!.dataset.metric = 'll';
-    mine.replaceChildren(ll, sw2);
+    const broken = cells.filter((c) => c.noRealValue);
+    const notes = document.createElement('p');
+    notes.className = 'widget-readout';
+    notes.dataset.notesRow = '';
+    notes.textContent = tr('lab.table1.notesCaption', { list: broken.length ? broken.map((c) => `S = ${c.S}: t = ${c.noRealValue!.replace('→', ' → ')}`).join('; ') : '—' });
+    mine.replaceChildren(ll, sw2, notes);
   };
 
   run.addEventListener('click', async () => {
@@ -70,15 +84,26 @@ export async function mount(ctx: WidgetContext<Table>): Promise<WidgetInstance<T
     try {
       let floor: { slicedW2: number; logLikelihood: number | null } | null = null;
       let done = 0;
-      const total = PAPER_ROWS.length * PAPER_S.length;
-      for (const r of PAPER_ROWS) {
+      const total = ROWS.length * PAPER_S.length;
+      for (const r of ROWS) {
         for (const S of PAPER_S) {
           if (generation !== me || ctx.current() !== v) {
             status.textContent = tr('lab.table1.stopped');
             return;
           }
           status.textContent = tr('lab.running', { done: done + 1, total });
-          const out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: S, eta: r === 'sigmaHat' ? 0 : Number(r), variance: r === 'sigmaHat' ? 'sigmaHat' : 'eta', schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: v.n, seed: v.seed }, { isCancelled: () => generation !== me || ctx.current() !== v });
+          const eta = r === 'notes' ? NOTES_ROW.eta : r === 'sigmaHat' ? 0 : Number(r);
+          const formulas = r === 'notes' ? NOTES_ROW.formulas : null;
+          let out;
+          try {
+            out = await runSampler({ dataset: v.dataset, denoiser: v.denoiser, steps: S, eta, variance: r === 'sigmaHat' ? 'sigmaHat' : 'eta', formulas, schedule: 'linear', spacing: 'leading', prediction: 'epsilon', n: v.n, seed: v.seed }, { isCancelled: () => generation !== me || ctx.current() !== v });
+          } catch (e) {
+            if (!(e instanceof NoRealValueError)) throw e;
+            cells.push({ row: r, S, slicedW2: null, mmd2: null, logLikelihood: null, noRealValue: `${e.step.timestep}→${e.step.prevTimestep}` });
+            done++;
+            if (floor) render(cells, floor, v);
+            continue;
+          }
           if (out.cancelled) continue;
           // Off the main thread (quadratic MMD over up to 5,000 points); full sets, as in the paper's table.
           const metrics = await qualityInWorker(out.source.mixture, out.samples, v.n, {});

@@ -49,3 +49,15 @@ export const spacingSpec = { type: 'enum', label: 'lab.param.spacing', choices: 
 export const predictionSpec = { type: 'enum', label: 'lab.param.prediction', choices: PREDICTION_TYPES, default: 'epsilon' } as const;
 export const pointsSpec = { type: 'int', label: 'lab.param.n', min: 10, max: MAX_POINTS, default: 2000, step: 10 } as const;
 export const seedSpec = { type: 'int', label: 'lab.param.seed', min: 0, max: 4294967295, default: 1 } as const;
+
+/**
+ * "Formula: the paper / the source notes", and one switch per erratum of the notes (errata items
+ * 1, 2 and 6; src/core/ddim/notes-formulas.ts). The switches show only with the notes' formula and
+ * start on, which is the notes as written; each can be switched off to see the others alone.
+ */
+export const FORMULAS = ['paper', 'notes'] as const;
+export const formulaSpec = { type: 'enum', label: 'lab.formula.param', choices: FORMULAS, default: 'paper', choiceLabels: { paper: 'lab.formula.paper', notes: 'lab.formula.notes' } } as const;
+const notesOnly = { param: 'formula', in: ['notes'] } as const;
+export const notesNoiseSpec = { type: 'bool', label: 'lab.formula.noiseSquared', default: true, shownWhen: notesOnly } as const;
+export const notesEtaSpec = { type: 'bool', label: 'lab.formula.etaOnVariance', default: true, shownWhen: notesOnly } as const;
+export const notesJumpSpec = { type: 'bool', label: 'lab.formula.oneStepSigma', default: true, shownWhen: notesOnly } as const;

@@ -10,6 +10,8 @@ import { mlpDenoiser } from '../../lab/denoisers/mlp.ts';
 import type { TensorDenoiser } from '../../lab/denoisers/types.ts';
 import { sampleLoop, type SampleLoopResult } from '../../lab/sampling/sample-loop.ts';
 import { buildPlan } from '../../lab/sampling/scheduler-plan.ts';
+import { buildNotesPlan } from '../../lab/sampling/notes-plan.ts';
+import type { NoRealValue, NotesFormulas } from '../../core/ddim/notes-formulas.ts';
 import type { SamplingPlan } from '../../lab/sampling/plan.ts';
 import { labAlphasCumprod } from '../../lab/schedule.ts';
 import { dataSource, type DataSource, type LabDataset } from './data-source.ts';
@@ -30,9 +32,18 @@ export interface RunSpec {
   prediction: PredictionType;
   n: number;
   seed: number;
+  /** The source notes' formulas (src/core/ddim/notes-formulas.ts) instead of the paper's; η variance only. Default none. */
+  formulas?: NotesFormulas | null;
 }
 
 export class MissingDataError extends Error {}
+
+/** The run has a step whose update has no real value under the notes' formulas; nothing was sampled. */
+export class NoRealValueError extends Error {
+  constructor(readonly step: NoRealValue) {
+    super(`no real value at t = ${step.timestep} → ${step.prevTimestep}`);
+  }
+}
 import { MissingModelError } from './models.ts';
 export { MissingModelError };
 
@@ -53,7 +64,14 @@ export function requireData(dataset: LabDataset, seed = 1): DataSource {
   return source;
 }
 
-export function planFor(spec: Pick<RunSpec, 'schedule' | 'spacing' | 'steps' | 'eta' | 'variance' | 'prediction'>): SamplingPlan {
+/** The plan of a run: the scheduler's, or with the notes' formulas (throws NoRealValueError if a step has no real value). */
+export function planFor(spec: Pick<RunSpec, 'schedule' | 'spacing' | 'steps' | 'eta' | 'variance' | 'prediction' | 'formulas'>): SamplingPlan {
+  if (spec.formulas) {
+    if (spec.variance !== 'eta') throw new RangeError('the source notes’ formulas need the η variance');
+    const plan = buildNotesPlan({ betaSchedule: spec.schedule, timestepSpacing: spec.spacing, numInferenceSteps: spec.steps, eta: spec.eta, predictionType: spec.prediction, formulas: spec.formulas });
+    if (plan.noRealValue) throw new NoRealValueError(plan.noRealValue);
+    return plan;
+  }
   return buildPlan({
     betaSchedule: spec.schedule,
     timestepSpacing: spec.spacing,

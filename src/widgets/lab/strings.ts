@@ -4,7 +4,7 @@ import en from '../../i18n/en.json';
 
 const withPrefix = (...prefixes: string[]) => (Object.keys(en) as UiKey[]).filter((k) => prefixes.some((p) => k.startsWith(p)));
 
-const COMMON = withPrefix('lab.origin.', 'lab.denoiser.', 'lab.needPoints', 'lab.droppedNonFinite', 'lab.running', 'lab.data.');
+const COMMON = withPrefix('lab.origin.', 'lab.denoiser.', 'lab.needPoints', 'lab.droppedNonFinite', 'lab.running', 'lab.data.', 'lab.formula.');
 
 export const SAMPLER_STRINGS: readonly UiKey[] = [...COMMON, ...withPrefix('lab.sampler.')];
 export const TRAIN_STRINGS: readonly UiKey[] = [...COMMON, ...withPrefix('lab.train.')];
