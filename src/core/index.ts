@@ -49,3 +49,8 @@ export type { Generators } from './pipeline/randn-tensor.ts';
 export { OUTPUT_TYPES, roundHalfEven, toUnitRange, toChannelsLast } from './pipeline/output.ts';
 export { ddimConfigFrom, DDIM_INIT_KEYS, DDPM_INIT_KEYS } from './scheduler/from-config.ts';
 export type { ConfigConversion, DroppedKey, SourceClass } from './scheduler/from-config.ts';
+
+// ── The source notes' sampler: each of its three formula errata switchable (chapters "Errata", "The toy 2D lab") ──
+export { notesStep, notesPlan, notesUpdate, notesMarginals, usesNotes, NOTES_FLAGS, NOTES_ERRATUM, PAPER_FORMULAS, NOTES_AS_WRITTEN } from './ddim/notes-formulas.ts';
+export type { NotesFormulas, NotesFlag, NotesStepInput, NotesStepResult, NotesMove, NotesPlan, NoRealValue, NotesMarginal } from './ddim/notes-formulas.ts';
+export { movesAlong, movesFrom } from './sampling/notes-moves.ts';
