@@ -25,7 +25,7 @@ describe('the source notes’ formulas in the lab', () => {
     const paper = await samplesOf(base);
     expect(paper.text).not.toContain('source notes');
     const notes = await samplesOf(`${base}&sampler.formula=notes&sampler.notesEta=false&sampler.notesJump=false`);
-    expect(notes.text).toContain('Formula: the source notes’, with errata 1 switched on');
+    expect(notes.text).toContain('Formula: the source notes’, with erratum 1 switched on');
     expect(notes.svg).not.toBe(paper.svg);
     // The switches are parameters like the others: a click reruns the sampler and is written to the URL.
     const live = page.locator('[data-widget="lab-sampler"]');

@@ -16,13 +16,12 @@ export function formulasOf(v: FormulaValues): Required<NotesFormulas> | null {
   return { noiseSquared: v.notesNoise, etaOnVariance: v.notesEta, oneStepSigma: v.notesJump };
 }
 
-
-
 /** "Formula: the source notes', with errata 1, 6 switched on." (nothing for the paper's formula). */
 export function formulaSentence(formulas: NotesFormulas | null, tr: Tr): string {
   if (!formulas) return '';
   const on = NOTES_FLAGS.filter((k) => formulas[k]).map((k) => NOTES_ERRATUM[k]);
-  return on.length === 0 ? tr('lab.formula.usingNone') : tr('lab.formula.using', { list: on.join(tr('lab.formula.listSeparator')) });
+  if (on.length === 0) return tr('lab.formula.usingNone');
+  return tr(on.length === 1 ? 'lab.formula.usingOne' : 'lab.formula.using', { list: on.join(tr('lab.formula.listSeparator')) });
 }
 
 /** The message for a step with no real value, naming it. */
