@@ -11,9 +11,9 @@ import { baseUrl, browserSession, openPage, quiesce } from './harness.ts';
 import { claimsOf } from '../../src/core/claims/registry.ts';
 import { evaluateClaim } from '../../src/core/claims/evaluate.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
-import type { ChapterSlug } from '../../src/core/claims/types.ts';
+import { CHAPTERS as ALL_CHAPTERS, type ChapterSlug } from '../../src/core/claims/types.ts';
 
-const CHAPTERS: ChapterSlug[] = ['forward-process', 'non-markovian-family', 'n-step-jump', 'sampler-family', 'errata', 'diffusers-ddim-step', 'toy-lab', 'experiments'];
+const CHAPTERS: readonly ChapterSlug[] = ALL_CHAPTERS;
 const PAGES = CHAPTERS.flatMap((slug) => (['en', 'zh'] as const).map((lang) => [`/${lang}/${slug}/`, lang, slug] as const));
 
 const session = browserSession({ viewport: { width: 1200, height: 800 } });

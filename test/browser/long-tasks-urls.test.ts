@@ -35,6 +35,11 @@ describe('heavy but valid URLs', () => {
     expect(long.filter((d) => d > LIMIT_MS)).toEqual([]);
   }, 300_000);
 
+  it(`pipeline with 256 items × 1000 steps of the memorising denoiser: no task over ${LIMIT_MS} ms`, async () => {
+    const long = await longTasksWhile('/en/ddim-pipeline/?pipe.batch=256&pipe.steps=1000&pipe.denoiser=empirical&pipe.eta=1', 'ddim-pipeline', '[data-transform-table]', 240_000);
+    expect(long.filter((d) => d > LIMIT_MS)).toEqual([]);
+  }, 300_000);
+
   for (const query of ['?checks.steps=1000&checks.n=5000', '?checks.t=999&checks.jump=1000']) {
     it(`experiments checks with ${query}: no task over ${LIMIT_MS} ms`, async () => {
       const long = await longTasksWhile(`/en/experiments/${query}`, 'lab-checks', '[data-output] table', 400_000);

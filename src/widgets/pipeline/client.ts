@@ -34,9 +34,10 @@ const snake = (camel: string) => camel.replace(/[A-Z]/g, (m) => `_${m.toLowerCas
 function timestepsText(run: PipelineRun, tr: Lookup): string {
   const ts = run.out.timesteps;
   const shown = ts.length <= 8 ? ts.map((t) => num(t, 6)).join(', ') : `${ts.slice(0, 4).map((t) => num(t, 6)).join(', ')}, …, ${ts.slice(-2).map((t) => num(t, 6)).join(', ')}`;
-  const first = run.out.trace![0];
-  const last = run.out.trace![run.out.trace!.length - 1];
-  return tr('pipe.timesteps', { count: ts.length, list: shown, t: num(first.timestep, 6), prev: num(first.prevTimestep, 6), lastT: num(last.timestep, 6), lastPrev: num(last.prevTimestep, 6) });
+  // step() moves t to t − T // N (DDIMScheduler.prevTimestep), whatever the spacing.
+  const prev = (t: number) => num(run.pipe.scheduler.prevTimestep(t), 6);
+  const [first, last] = [ts[0], ts[ts.length - 1]];
+  return tr('pipe.timesteps', { count: ts.length, list: shown, t: num(first, 6), prev: prev(first), lastT: num(last, 6), lastPrev: prev(last) });
 }
 
 function plane(run: PipelineRun, data: Float64Array, label: string, available: number): SVGSVGElement {

@@ -71,6 +71,6 @@ export interface PipelineRun {
 export async function runPipeline(v: PipelineValues, hooks: { onStep?: (done: number, total: number) => void | Promise<void>; signal?: { readonly aborted: boolean } } = {}): Promise<PipelineRun> {
   const pipe = buildPipeline(v);
   const { generator, seeds } = generatorsFor(v);
-  const out = await pipe.call({ batchSize: v.batch, generator, eta: v.eta, numInferenceSteps: v.steps, outputType: v.output, returnTrace: true, ...hooks });
+  const out = await pipe.call({ batchSize: v.batch, generator, eta: v.eta, numInferenceSteps: v.steps, outputType: v.output, ...hooks });
   return { pipe, out, seeds };
 }
