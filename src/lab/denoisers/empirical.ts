@@ -3,11 +3,11 @@
  * batched on tensors. Float64 reference and derivation: src/core/denoise/empirical-eps.ts.
  *
  * Per step, for x [N, d] and the points μ [M, d]:
- *   d²_ik = |x_i|² − 2√α x_i·μ_k + α|μ_k|²      (one matrix product [N, d]·[d, M]; |μ_k|² in float64, once)
+ *   d²_ik = |x_i|² − 2√α x_i·μ_k + α|μ_k|²      (one product [N, d]·[d, M]; |μ_k|² in float64, once)
  *   ℓ_ik = −d²_ik / (2(1 − α)),  r_ik = exp(ℓ_ik − max_j ℓ_ij) / Σ_k exp(ℓ_ik − max_j ℓ_ij)
  *   ε*_i = (x_i − √α Σ_k r_ik μ_k) / √(1 − α)   (one product [N, M]·[M, d])
- * Memory and time are O(N·M·d) without an [N, M, d] tensor: the 2D lab's differences (mixture.ts)
- * would need 16 × 10,000 × 784 floats (500 MB) here.
+ * Time is O(N·M·d), memory O(M·d + N·M): no [N, M, d] tensor, where the 2D lab's differences
+ * (mixture.ts) would need 16 × 10,000 × 784 floats (500 MB). Measured by scripts/mnist-cost.ts.
  *
  * Float32 cancellation. The expansion loses about 2⁻²⁴·|x||μ| ≈ 10⁻⁴ … 10⁻³ absolute in d² (|x|² ≈ 600
  * for a digit), i.e. 10⁻³/(2(1 − α)) in the logits: 5 at α = 0.9999. That is harmless while one digit
@@ -55,6 +55,9 @@ export function empiricalDenoiser(set: EmpiricalSet, { refineTop = 8 }: Empirica
     norms[j] = s;
   }
   const mu = tensorFrom(set.points, [m, d]);
+  // Both layouts are kept (2·M·d floats: 63 MB for 10,000 digits): wasm's matMul is about 10× slower
+  // when the large operand is transposed or on the left (x·μ with transposeB: 140 ms against 12 ms).
+  const muT = tf.transpose(mu);
   const muNorm2 = tensorFrom(norms, [1, m]);
   return {
     epsilon(x: tf.Tensor, { alphaBar: a }: StepInfo) {
@@ -65,16 +68,17 @@ export function empiricalDenoiser(set: EmpiricalSet, { refineTop = 8 }: Empirica
         const n = x.size / d;
         const xf = tf.reshape(x, [n, d]);
         const xNorm2 = tf.sum(tf.square(xf), 1, true); // [N, 1]
-        const cross = tf.matMul(xf, mu, false, true); // [N, M]
+        const cross = tf.matMul(xf, muT); // [N, M]
         let d2 = tf.add(tf.sub(xNorm2, tf.mul(cross, 2 * sa)), tf.mul(muNorm2, a));
         if (k > 0) {
           const { values, indices } = tf.topk(tf.neg(d2), k); // the k nearest by the expansion
           const near = tf.reshape(tf.gather(mu, tf.reshape(indices, [n * k])), [n, k, d]);
           const exact = splitSum(tf.square(tf.sub(tf.reshape(xf, [n, 1, d]), tf.mul(near, sa))), n, k, d); // [N, k]
           const delta = tf.add(exact, values); // exact − expanded (values = −expanded)
-          // int32 then cast: tfjs-backend-wasm 4.22's OneHot writes int32 bits into a float32 output (1 → 1.4e−45).
-          const hot = tf.cast(tf.oneHot(indices, m), 'float32'); // [N, k, M]
-          d2 = tf.add(d2, tf.sum(tf.mul(hot, tf.expandDims(delta, 2)), 1));
+          // Added at (i, index) only. (Not with tf.oneHot: tfjs-backend-wasm 4.22's OneHot writes int32
+          // bits into a float32 output, 1 → 1.4e−45, and an [N, k, M] one-hot costs more than the rest.)
+          const rows = tf.tile(tf.reshape(tf.range(0, n, 1, 'int32'), [n, 1]), [1, k]);
+          d2 = tf.add(d2, tf.scatterND(tf.stack([rows, indices], 2), delta, [n, m]));
         }
         const logits = tf.mul(d2, -1 / (2 * (1 - a)));
         const w = tf.exp(tf.sub(logits, tf.max(logits, 1, true))); // log-space: the largest weight is 1
@@ -84,8 +88,7 @@ export function empiricalDenoiser(set: EmpiricalSet, { refineTop = 8 }: Empirica
       });
     },
     dispose() {
-      mu.dispose();
-      muNorm2.dispose();
+      tf.dispose([mu, muT, muNorm2]);
     },
   };
 }
