@@ -20,6 +20,7 @@
  * asserted: speed is measured, never tested.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { tf, useBackend } from './lib/tf-node.ts';
 import { decodeMnist } from '../src/core/data/mnist-format.ts';
 import { mnistSubset } from '../src/core/data/mnist.ts';
@@ -27,13 +28,30 @@ import { mulberry32, randn } from '../src/core/rng.ts';
 import { empiricalDenoiser } from '../src/lab/denoisers/empirical.ts';
 import { CANDIDATES, type Candidate } from './lib/mnist-candidates.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const backends = option('--backends', 'cpu,wasm').split(',') as ('cpu' | 'wasm')[];
-const iters = Number(option('--iters', '3'));
-// --models 0,4: only these rows of CANDIDATES (default all).
-const models = args.includes('--models') ? option('--models', '').split(',').map(Number) : null;
-const convBatch = Number(option('--conv-batch', '32'));
+const { values } = parseArgs({
+  options: {
+    backends: { type: 'string', default: 'cpu,wasm' },
+    iters: { type: 'string', default: '3' },
+    // --models 0,4: only these rows of CANDIDATES (default all).
+    models: { type: 'string' },
+    'conv-batch': { type: 'string', default: '32' },
+    'skip-denoiser': { type: 'boolean', default: false },
+    'skip-train': { type: 'boolean', default: false },
+  },
+});
+/** A whole number in [min, max] from a flag, or an error naming the flag and its range. */
+function integer(flag: string, text: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!(Number.isInteger(n) && n >= min && n <= max)) throw new Error(`--${flag} must be a whole number from ${min} to ${max}; got ${JSON.stringify(text)}`);
+  return n;
+}
+const backends = values.backends.split(',').map((b) => {
+  if (b !== 'cpu' && b !== 'wasm') throw new Error(`--backends must list cpu and/or wasm; got ${JSON.stringify(b)}`);
+  return b;
+});
+const iters = integer('iters', values.iters, 1, 100);
+const models = values.models === undefined ? null : values.models.split(',').map((m) => integer('models', m, 0, CANDIDATES.length - 1));
+const convBatch = integer('conv-batch', values['conv-batch'], 1, 512);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function time(fn: () => Promise<void>, n = iters): Promise<number> {
@@ -51,7 +69,7 @@ const ms = (t: number) => (t >= 10_000 ? `${(t / 1000).toFixed(1)} s` : `${t.toF
 const buf = readFileSync('public/data/mnist-10k.bin');
 const set = decodeMnist(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
 
-if (!args.includes('--skip-denoiser')) {
+if (!values['skip-denoiser']) {
   const N = 16;
   const sizes = [1000, 2500, 5000, 10_000];
   const x = Float32Array.from(randn(mulberry32(1), N * 784));
@@ -79,7 +97,7 @@ if (!args.includes('--skip-denoiser')) {
   }
 }
 
-if (!args.includes('--skip-train')) {
+if (!values['skip-train']) {
   const B = 128;
   console.log(`\nCandidate ε-models on 28 × 28 inputs: one forward pass for 16 samples (a sampling step), and one training step`);
   console.log(`(forward, backward, Adam) at the given batch; median of ${iters} after a warm-up (1 for the conv nets on cpu)`);

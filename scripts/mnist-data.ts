@@ -16,12 +16,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
 import { encodeMnist, mnistLayout, MNIST_HEADER_BYTES, MNIST_MAGIC, MNIST_VERSION } from '../src/core/data/mnist-format.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const out = option('--out', 'public/data');
-const name = option('--name', 'mnist-10k');
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'public/data' }, name: { type: 'string', default: 'mnist-10k' } } });
+const out = values.out;
+const name = values.name;
+if (!/^[\w.-]+$/.test(name)) throw new Error(`--name must be letters, digits, "-", "_" or "."; got ${JSON.stringify(name)}`);
 
 const SIZE = 28;
 const D = SIZE * SIZE;
