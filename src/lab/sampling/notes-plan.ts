@@ -19,6 +19,7 @@ import type { BetaScheduleName } from '../../core/schedule/betas.ts';
 import type { PredictionType } from '../../core/nn/prediction.ts';
 import { labSchedulerConfig } from '../../core/sampling/lab-config.ts';
 import { tensorOps } from '../scheduler-ops.ts';
+import { LAB_STEP_OPTIONS } from './scheduler-plan.ts';
 import type { SamplingPlan } from './plan.ts';
 
 export interface NotesPlanOptions {
@@ -60,12 +61,7 @@ function planFromMoves(moves: NotesMove[], { predictionType = 'epsilon', formula
         const c = coefficients[i];
         const r = ddimStepCore(tensorOps, S, c, modelOutput, sample, {
           predictionType,
-          thresholding: false,
-          clipSample: false,
-          clipSampleRange: 1,
-          dynamicThresholdingRatio: 0.995,
-          sampleMaxValue: 1,
-          useClippedModelOutput: false,
+          ...LAB_STEP_OPTIONS,
           // ddimStepCore adds `stdDevT · z` when its η > 0; the noise scale is already in stdDevT.
           eta: c.stdDevT > 0 ? 1 : 0,
           varianceNoise: c.stdDevT > 0 ? (noise ?? undefined) : undefined,

@@ -42,6 +42,16 @@ function fresh(x0: tf.Tensor, modelOutput: tf.Tensor): tf.Tensor {
   return x0 === modelOutput ? tf.clone(x0) : x0;
 }
 
+/** The lab's DDIM step options besides η and the prediction type: no clipping or thresholding of x̂_0. */
+export const LAB_STEP_OPTIONS = {
+  thresholding: false,
+  clipSample: false,
+  clipSampleRange: 1,
+  dynamicThresholdingRatio: 0.995,
+  sampleMaxValue: 1,
+  useClippedModelOutput: false,
+} as const;
+
 export function buildPlan({ betaSchedule = 'linear', timestepSpacing = 'leading', numInferenceSteps, eta = 0, variance = 'eta', predictionType = 'epsilon', scheduler = 'ddim' }: PlanOptions): SamplingPlan {
   const config = { ...labSchedulerConfig(betaSchedule, predictionType), timestepSpacing };
   if (variance === 'sigmaHat' || scheduler === 'ddpm') {
@@ -104,12 +114,7 @@ export function buildPlanAlong(tau: readonly number[], { betaSchedule = 'linear'
     step: (i, modelOutput, sample, noise) => tf.tidy(() => {
       const r = ddimStepCore(tensorOps, S, coefficients[i], modelOutput, sample, {
         predictionType,
-        thresholding: false,
-        clipSample: false,
-        clipSampleRange: 1,
-        dynamicThresholdingRatio: 0.995,
-        sampleMaxValue: 1,
-        useClippedModelOutput: false,
+        ...LAB_STEP_OPTIONS,
         eta,
         varianceNoise: noise ?? undefined,
       });
